@@ -1,0 +1,40 @@
+//! The table reader, validator and code generator behind `codetables::include_codes!`.
+//!
+//! Plain Rust with no proc-macro API, so that it is unit-tested without
+//! spans and reusable from build scripts and tools. The pipeline:
+//!
+//! 1. [`source`]: bytes → UTF-8 text → CSV records with their line numbers.
+//! 2. [`parse`]: records → typed rows (one code or one range each); field errors.
+//! 3. [`check`]: cross-row rules (duplicates, collisions, overlapping ranges)
+//!    and range inheritance → a validated [`Table`].
+//! 4. [`expand`]: a [`Table`] → the tokens of the enum and its impls.
+//!
+//! Every stage collects all of its [`Diagnostic`]s instead of stopping at
+//! the first, and none of them panics on any input.
+
+pub mod check;
+mod diagnostic;
+pub mod expand;
+pub mod model;
+pub mod names;
+pub mod parse;
+pub mod source;
+
+pub use diagnostic::Diagnostic;
+pub use expand::{expand, EnumSpec, MacroVisibility};
+pub use model::{Category, CodeRow, RangeRow, Table};
+
+/// Reads a whole table: every stage, every error.
+///
+/// Returns the table made of the rows that passed every check (so that a
+/// caller can still generate a usable stub when there are errors) and all
+/// the diagnostics, in line order.
+#[must_use]
+pub fn read_table(bytes: &[u8]) -> (Table, Vec<Diagnostic>) {
+    let mut diagnostics = Vec::new();
+    let records = source::records(bytes, &mut diagnostics);
+    let rows = parse::rows(&records, &mut diagnostics);
+    let table = check::check(rows, &mut diagnostics);
+    diagnostics.sort_by_key(|d| d.line.unwrap_or(0));
+    (table, diagnostics)
+}

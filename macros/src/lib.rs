@@ -1,0 +1,52 @@
+//! The `include_codes!` proc macro of [codetables](https://docs.rs/codetables).
+//!
+//! A thin shim: [`input`] parses the macro's arguments, [`load`] finds and
+//! reads the table, and `codetables-codegen` does the rest (parse, check,
+//! expand) as plain Rust. Use the macro through the `codetables` crate,
+//! whose documentation describes it.
+
+mod input;
+mod load;
+
+use proc_macro::TokenStream;
+use quote::quote;
+
+/// Generates a typed enum from a status-code table (CSV). See the
+/// `codetables` crate for the table format and what is generated.
+///
+/// ```ignore
+/// codetables::include_codes! {
+///     /// Status codes of the Foo API.
+///     pub enum Foo = "tables/foo.csv";
+/// }
+/// ```
+#[proc_macro]
+pub fn include_codes(input: TokenStream) -> TokenStream {
+    let input = syn::parse_macro_input!(input as input::Input);
+    let expanded = input.declarations.iter().map(expand);
+    quote!(#(#expanded)*).into()
+}
+
+fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
+    let table_path = declaration.path.value();
+    let (table, diagnostics, tracked_file) = match load::read(&table_path) {
+        Ok(loaded) => {
+            let (table, diagnostics) = codetables_codegen::read_table(&loaded.bytes);
+            (table, diagnostics, loaded.tracked_file)
+        }
+        Err(diagnostic) => (codetables_codegen::Table::default(), vec![diagnostic], None),
+    };
+    let spec = codetables_codegen::EnumSpec {
+        attrs: declaration.passthrough_attrs(),
+        has_docs: declaration.has_docs(),
+        vis: declaration.vis_tokens(),
+        macro_visibility: declaration.macro_visibility(),
+        ident: declaration.ident.clone(),
+        table_path,
+        tracked_file,
+        module_path: declaration.module_path(),
+        runtime: quote!(::codetables),
+        error_span: declaration.path.span(),
+    };
+    codetables_codegen::expand(&spec, &table, &diagnostics)
+}

@@ -1,0 +1,40 @@
+//! Vendor status/error-code tables (CSV) turned into typed Rust enums at
+//! compile time.
+//!
+//! ```
+//! use codetables::vendors::StardustRosetta;
+//!
+//! let code = StardustRosetta::from(51006);
+//! assert_eq!(code, StardustRosetta::CampaignIdNotExists);
+//! assert_eq!(code.to_string(), "CampaignId not exists.");
+//! assert!(code.is_campaign());
+//!
+//! // Codes the table does not list are kept, never lost.
+//! assert_eq!(StardustRosetta::from(59999), StardustRosetta::Unknown(59999));
+//!
+//! // The checked macro: a code that is not in the table does not compile.
+//! match code {
+//!     codetables::stardust_rosetta!(51006) => {}
+//!     _ => unreachable!(),
+//! }
+//! ```
+//!
+//! Your own tables work the same way:
+//!
+//! ```ignore
+//! codetables::include_codes! {
+//!     /// Status codes of the Foo API.
+//!     pub enum Foo = "tables/foo.csv";
+//! }
+//! ```
+//!
+//! See the README for the table format and everything `include_codes!`
+//! generates.
+
+// Lets the generated code's `::codetables::…` paths resolve inside this crate too.
+extern crate self as codetables;
+
+pub use codetables_macros::include_codes;
+pub use codetables_runtime::{Code, Kind, ParseCodeError};
+
+pub mod vendors;
