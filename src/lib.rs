@@ -19,6 +19,29 @@
 //! }
 //! ```
 //!
+//! Generic client code works with any vendor's table through [`Code`]:
+//!
+//! ```
+//! use codetables::{Code, Kind};
+//! use codetables::vendors::{AiGateway, StardustRosetta};
+//!
+//! fn next_step<C: Code>(code: C) -> &'static str {
+//!     if code.is_success() {
+//!         "done"
+//!     } else if code.kind() == Kind::Unauthenticated {
+//!         "refresh the credentials"
+//!     } else if code.is_retryable() {
+//!         "retry with backoff"
+//!     } else {
+//!         "report the error"
+//!     }
+//! }
+//!
+//! assert_eq!(next_step(StardustRosetta::from(2000)), "done");
+//! assert_eq!(next_step(AiGateway::from(401002)), "refresh the credentials");
+//! assert_eq!(next_step(AiGateway::from(530002)), "retry with backoff");
+//! ```
+//!
 //! Your own tables work the same way:
 //!
 //! ```ignore

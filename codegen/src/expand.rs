@@ -71,6 +71,7 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
     let generator = Generator { spec, table };
     let enum_def = generator.enum_def();
     let inherent = generator.inherent_impl();
+    let classification = generator.classification_impl();
     let traits = generator.trait_impls();
     let categories = generator.category_enum();
     let checked_macro = generator.checked_macro(!diagnostics.is_empty());
@@ -79,6 +80,7 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
         #tracked
         #enum_def
         #inherent
+        #classification
         #traits
         #categories
         #checked_macro
@@ -177,7 +179,6 @@ impl Generator<'_> {
         let ident = &self.spec.ident;
         let table = self.table;
         let count = table.codes.len();
-        let class_count = count + table.ranges.len() + 1;
         let variants: Vec<Ident> = self.variants().collect();
         let indices = 0..count;
 
@@ -192,23 +193,7 @@ impl Generator<'_> {
         by_name.sort_unstable_by_key(|(name, _)| *name);
         let (sorted_names, variants_by_name): (Vec<&str>, Vec<&Ident>) = by_name.into_iter().unzip();
 
-        let classes: Vec<Class> = table
-            .codes
-            .iter()
-            .map(|row| row.class)
-            .chain(table.ranges.iter().map(|range| range.class))
-            .chain([Class::UNCLASSIFIED])
-            .collect();
-        let category_indices = classes
-            .iter()
-            .map(|c| c.category.map_or(u16::MAX, |i| u16::try_from(i).unwrap_or(u16::MAX)));
-        let kind_indices = classes.iter().map(|c| kind_index(c.kind));
-        let statuses = classes.iter().map(|c| c.http.unwrap_or(0));
-        let retries = classes.iter().map(|c| c.retry);
         let range_match = self.range_match();
-        let category_ident = self.category_ident();
-        let category_methods = self.category_methods();
-        let runtime = &self.spec.runtime;
         let table_path = &self.spec.table_path;
         let all_doc = format!("Every code of `{table_path}`, in table order (`Unknown` excluded).");
 
@@ -305,6 +290,36 @@ impl Generator<'_> {
                     !::core::matches!(self, #ident::Unknown(_))
                 }
 
+            }
+        }
+    }
+
+    /// The classification methods: every array has one entry per code, then
+    /// one per range, then one for codes no range covers (see `__class`).
+    fn classification_impl(&self) -> TokenStream {
+        let ident = &self.spec.ident;
+        let table = self.table;
+        let class_count = table.codes.len() + table.ranges.len() + 1;
+        let classes: Vec<Class> = table
+            .codes
+            .iter()
+            .map(|row| row.class)
+            .chain(table.ranges.iter().map(|range| range.class))
+            .chain([Class::UNCLASSIFIED])
+            .collect();
+        let category_indices = classes
+            .iter()
+            .map(|c| c.category.map_or(u16::MAX, |i| u16::try_from(i).unwrap_or(u16::MAX)));
+        let kind_indices = classes.iter().map(|c| kind_index(c.kind));
+        let statuses = classes.iter().map(|c| c.http.unwrap_or(0));
+        let retries = classes.iter().map(|c| c.retry);
+        let category_ident = self.category_ident();
+        let category_methods = self.category_methods();
+        let runtime = &self.spec.runtime;
+        quote! {
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl #ident {
                 /// The code's category, from its row or the most specific range that covers it.
                 #[must_use]
                 pub const fn category(self) -> ::core::option::Option<#category_ident> {
@@ -541,10 +556,11 @@ impl Generator<'_> {
     fn checked_macro(&self, lenient: bool) -> TokenStream {
         let EnumSpec { ident, table_path, .. } = self.spec;
         let macro_ident = format_ident!("{}", names::macro_name(&ident.to_string()));
-        let path = match &self.spec.module_path {
-            Some(module) => quote!(#module::#ident),
-            None => quote!(#ident),
-        };
+        let path = self
+            .spec
+            .module_path
+            .as_ref()
+            .map_or_else(|| quote!(#ident), |module| quote!(#module::#ident));
         let arms = self.table.codes.iter().zip(self.variants()).map(|(row, variant)| {
             let code = Literal::u32_unsuffixed(row.code);
             quote!((#code) => { #path::#variant };)

@@ -252,7 +252,7 @@ fn row(record: &Record, columns: &[Option<Column>], diagnostics: &mut Vec<Diagno
 }
 
 fn ok_or_report<T>(result: Result<T, String>, report: &mut impl FnMut(String)) -> Option<T> {
-    result.map_err(|message| report(message)).ok()
+    result.map_err(report).ok()
 }
 
 const CODE_FORMS: &str = "a code (`51006`), a pattern (`11xxx`) or an inclusive range (`21300-21319`)";
@@ -402,7 +402,7 @@ mod tests {
             ("5xxxxx", Codes::Range { first: 500_000, last: 599_999 }),
             ("21300-21319", Codes::Range { first: 21300, last: 21319 }),
             ("7 - 7", Codes::Range { first: 7, last: 7 }),
-            ("429496729x", Codes::Range { first: 4_294_967_290, last: u32::MAX }),
+            ("4294967295-4294967295", Codes::Range { first: u32::MAX, last: u32::MAX }),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_codes(text), Ok(expected), "{text}");
@@ -417,6 +417,7 @@ mod tests {
         }
         assert!(parse_codes("20-10").unwrap_err().contains("starts after it ends"));
         assert!(parse_codes("43xxxxxxxx").unwrap_err().contains("beyond"));
+        assert!(parse_codes("429496729x").unwrap_err().contains("beyond"));
     }
 
     #[test]

@@ -75,7 +75,7 @@ pub fn records(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Records {
 fn decode<'a>(bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -> Cow<'a, str> {
     if let Err(error) = std::str::from_utf8(bytes) {
         let at = error.valid_up_to();
-        let line = 1 + bytes[..at].iter().filter(|&&b| b == b'\n').count();
+        let line = bytes[..at].split(|&b| b == b'\n').count();
         diagnostics.push(Diagnostic::at(
             line,
             format!(

@@ -10,25 +10,7 @@ use crate::Kind;
 ///
 /// `include_codes!` implements it for every enum it generates, so a client can
 /// decide what to do with a response (retry, re-authenticate, report) for any
-/// vendor:
-///
-/// ```
-/// use codetables::{Code, Kind};
-///
-/// fn next_step<C: Code>(code: C) -> &'static str {
-///     if code.is_success() {
-///         "done"
-///     } else if code.kind() == Kind::Unauthenticated {
-///         "refresh the credentials"
-///     } else if code.is_retryable() {
-///         "retry with backoff"
-///     } else {
-///         "report the error"
-///     }
-/// }
-///
-/// assert_eq!(next_step(codetables::vendors::Clarifai::from(10000)), "done");
-/// ```
+/// vendor; the `codetables` crate documentation shows such a function.
 ///
 /// Every method is total: a code that is not in the table is the enum's
 /// `Unknown(n)` variant, classified by the table's ranges where one covers it.
