@@ -57,6 +57,8 @@
 // Lets the generated code's `::codetables::…` paths resolve inside this crate too.
 extern crate self as codetables;
 
+#[doc(hidden)]
+pub use codetables_macros::__checked_code_error;
 pub use codetables_macros::include_codes;
 pub use codetables_runtime::{Code, Kind, ParseCodeError};
 

@@ -71,7 +71,11 @@ fn assert_messages<C: Code>(texts: &Texts) {
 
 fn rosetta_000() -> Texts {
     let cells = html_cells(&seed("000"));
-    collect(cells.chunks(2).map(|pair| (pair[0].parse().unwrap(), pair[1].clone())))
+    collect(
+        cells
+            .chunks(2)
+            .map(|pair| (pair[0].parse().unwrap(), pair[1].clone())),
+    )
 }
 
 fn rosetta_001() -> Texts {
@@ -124,7 +128,10 @@ fn stardust_rosetta_reproduces_both_versions_of_its_page() {
 #[test]
 fn stardust_rosetta_keeps_both_texts_of_a_code_listed_twice() {
     let code = StardustRosetta::from(51002);
-    assert_eq!(code.message(), "Unknown annotation type. / Unknown campaignType.");
+    assert_eq!(
+        code.message(),
+        "Unknown annotation type. / Unknown campaignType."
+    );
     assert_eq!(code, StardustRosetta::UnknownAnnotationOrCampaignType);
     // `%s` templates are kept verbatim.
     assert_eq!(
@@ -137,8 +144,16 @@ fn stardust_rosetta_keeps_both_texts_of_a_code_listed_twice() {
 fn stardust_project_reproduces_its_page_and_sections() {
     let page = seed("002");
     let (general, business) = page.split_once("Business-specific Codes").unwrap();
-    let general = collect(html_cells(general).chunks(2).map(|p| (p[0].parse().unwrap(), p[1].clone())));
-    let business = collect(html_cells(business).chunks(2).map(|p| (p[0].parse().unwrap(), p[1].clone())));
+    let general = collect(
+        html_cells(general)
+            .chunks(2)
+            .map(|p| (p[0].parse().unwrap(), p[1].clone())),
+    );
+    let business = collect(
+        html_cells(business)
+            .chunks(2)
+            .map(|p| (p[0].parse().unwrap(), p[1].clone())),
+    );
     assert_eq!((general.len(), business.len()), (6, 14));
     assert_messages::<StardustProject>(&general);
     assert_messages::<StardustProject>(&business);
@@ -169,17 +184,32 @@ fn ai_gateway_reproduces_its_business_codes_and_status_ranges() {
     // "Corresponds to (business codes) NNNxxx": every code of that pattern,
     // listed or not, carries the row's HTTP status.
     let mut checked = 0;
-    for cells in markdown_rows(statuses).into_iter().filter(|cells| cells.len() == 3) {
-        let Some((_, pattern)) = cells[2].split_once("Corresponds to ") else { continue };
-        let pattern = pattern.trim_start_matches("business codes ").trim_end_matches('.');
+    for cells in markdown_rows(statuses)
+        .into_iter()
+        .filter(|cells| cells.len() == 3)
+    {
+        let Some((_, pattern)) = cells[2].split_once("Corresponds to ") else {
+            continue;
+        };
+        let pattern = pattern
+            .trim_start_matches("business codes ")
+            .trim_end_matches('.');
         let status: u16 = cells[0].parse().unwrap();
         // The page writes `5xxxx` for the six-digit 5xxxxx business codes.
-        let pattern = if pattern == "5xxxx" { "5xxxxx" } else { pattern };
+        let pattern = if pattern == "5xxxx" {
+            "5xxxxx"
+        } else {
+            pattern
+        };
         let digits = pattern.trim_end_matches('x');
         let scale = 10u32.pow(u32::try_from(pattern.len() - digits.len()).unwrap());
         let first = digits.parse::<u32>().unwrap() * scale;
         for code in [first, first + scale / 2 + 7, first + scale - 1] {
-            assert_eq!(AiGateway::from(code).http_status(), Some(status), "{code} in {pattern}");
+            assert_eq!(
+                AiGateway::from(code).http_status(),
+                Some(status),
+                "{code} in {pattern}"
+            );
         }
         checked += 1;
     }
@@ -194,16 +224,22 @@ struct ClarifaiPage {
 }
 
 fn clarifai_page() -> ClarifaiPage {
-    let mut page = ClarifaiPage { codes: Vec::new(), sections: Vec::new() };
+    let mut page = ClarifaiPage {
+        codes: Vec::new(),
+        sections: Vec::new(),
+    };
     for cells in markdown_rows(&seed("004")) {
-        let [code, name, description] = &cells[..3] else { panic!("{cells:?}") };
+        let [code, name, description] = &cells[..3] else {
+            panic!("{cells:?}")
+        };
         if let Ok(number) = code.parse::<u32>() {
             page.codes.push((number, name.clone(), description.clone()));
             if let Some((_, codes)) = page.sections.last_mut() {
                 codes.push(number);
             }
         } else if code.is_empty() && name.starts_with("**") {
-            page.sections.push((name.trim_matches('*').trim().to_owned(), Vec::new()));
+            page.sections
+                .push((name.trim_matches('*').trim().to_owned(), Vec::new()));
         } else if code.is_empty() && name.is_empty() {
             // A blank separator row ends the section.
             page.sections.push((String::new(), Vec::new()));
@@ -237,9 +273,15 @@ fn clarifai_sections_are_categories_and_ranged_sections_are_ranges() {
     let page = clarifai_page();
     let mut ranged = 0;
     for (title, codes) in page.sections.iter().filter(|(title, _)| !title.is_empty()) {
-        let category = Clarifai::from(codes[0]).category().unwrap_or_else(|| panic!("{title}"));
+        let category = Clarifai::from(codes[0])
+            .category()
+            .unwrap_or_else(|| panic!("{title}"));
         for &code in codes {
-            assert_eq!(Clarifai::from(code).category(), Some(category), "{code} in {title}");
+            assert_eq!(
+                Clarifai::from(code).category(),
+                Some(category),
+                "{code} in {title}"
+            );
         }
         if let Some((_, pattern)) = title.rsplit_once(": ") {
             // A ranged section is a range row: its title describes the
@@ -266,7 +308,11 @@ fn clarifai_sections_are_categories_and_ranged_sections_are_ranges() {
                 .min_by_key(|p| p.len() - p.trim_end_matches('x').len())
                 .unwrap();
             if innermost == pattern {
-                assert_eq!(Clarifai::from(unlisted).category(), Some(category), "{unlisted} in {title}");
+                assert_eq!(
+                    Clarifai::from(unlisted).category(),
+                    Some(category),
+                    "{unlisted} in {title}"
+                );
             }
             ranged += 1;
         } else {
@@ -283,7 +329,10 @@ fn clarifai_sections_are_categories_and_ranged_sections_are_ranges() {
 #[test]
 fn clarifai_reserved_model_evaluation_range_is_a_range_row() {
     let page = seed("004");
-    let line = page.lines().find(|l| l.contains("reserved for model evaluation")).unwrap();
+    let line = page
+        .lines()
+        .find(|l| l.contains("reserved for model evaluation"))
+        .unwrap();
     assert!(line.contains("through 21319 (inclusive)"));
     let rows = table("clarifai.csv");
     let range = rows
@@ -292,7 +341,10 @@ fn clarifai_reserved_model_evaluation_range_is_a_range_row() {
         .find(|r| r.message.contains("reserved for model evaluation"))
         .unwrap();
     assert_eq!((range.first, range.last), (21310, 21319));
-    assert_eq!(Clarifai::from(21319).category(), Clarifai::from(21317).category());
+    assert_eq!(
+        Clarifai::from(21319).category(),
+        Clarifai::from(21317).category()
+    );
     assert!(Clarifai::from(21319).is_model_evaluation());
     // 2135x, a nested section, is model deployment, not evaluation.
     assert!(Clarifai::from(21359).is_model_deployment());

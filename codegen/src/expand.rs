@@ -63,7 +63,7 @@ pub struct EnumSpec {
 pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> TokenStream {
     let errors = diagnostics.iter().map(|diagnostic| {
         let message = diagnostic.located(&spec.table_path);
-        quote_spanned!(spec.error_span=> ::core::compile_error! { #message }; )
+        quote_spanned!(spec.error_span=> ::core::compile_error!(#message);)
     });
     let tracked = spec.tracked_file.as_deref().map(|file| {
         quote! { const _: &[u8] = ::core::include_bytes!(#file); }
@@ -98,11 +98,20 @@ impl Generator<'_> {
     }
 
     fn variants(&self) -> impl Iterator<Item = Ident> + '_ {
-        self.table.codes.iter().map(|row| Ident::new(&row.variant, Span::call_site()))
+        self.table
+            .codes
+            .iter()
+            .map(|row| Ident::new(&row.variant, Span::call_site()))
     }
 
     fn enum_def(&self) -> TokenStream {
-        let EnumSpec { attrs, vis, ident, table_path, .. } = self.spec;
+        let EnumSpec {
+            attrs,
+            vis,
+            ident,
+            table_path,
+            ..
+        } = self.spec;
         let default_doc = (!self.spec.has_docs).then(|| {
             let doc = format!("The codes of `{table_path}`.");
             quote!(#[doc = #doc])
@@ -115,14 +124,19 @@ impl Generator<'_> {
                 n => format!(" and {n} ranges"),
             }
         );
-        let variants = self.table.codes.iter().zip(self.variants()).map(|(row, variant)| {
-            let docs = self.variant_docs(row);
-            let deprecated = row
-                .deprecated
-                .as_deref()
-                .map(|note| quote!(#[deprecated(note = #note)]));
-            quote! { #(#[doc = #docs])* #deprecated #variant, }
-        });
+        let variants = self
+            .table
+            .codes
+            .iter()
+            .zip(self.variants())
+            .map(|(row, variant)| {
+                let docs = self.variant_docs(row);
+                let deprecated = row
+                    .deprecated
+                    .as_deref()
+                    .map(|note| quote!(#[deprecated(note = #note)]));
+                quote! { #(#[doc = #docs])* #deprecated #variant, }
+            });
         let unknown_doc = format!(
             "A code that `{table_path}` does not list, kept as received; classified by the \
              table's ranges where one covers it."
@@ -154,9 +168,17 @@ impl Generator<'_> {
         if let Some(name) = &row.name {
             facts.push(format!("name {}", code_span(name)));
         }
-        let Class { category, http, kind, retry } = row.class;
+        let Class {
+            category,
+            http,
+            kind,
+            retry,
+        } = row.class;
         if let Some(category) = category {
-            facts.push(format!("category `{}`", self.table.categories[category].name));
+            facts.push(format!(
+                "category `{}`",
+                self.table.categories[category].name
+            ));
         }
         if kind != Kind::Unknown {
             facts.push(format!("kind `{}`", kind.snake_name()));
@@ -186,12 +208,19 @@ impl Generator<'_> {
         let messages = table.codes.iter().map(|row| row.message.as_str());
         let names = table.codes.iter().map(CodeRow::name);
 
-        let mut by_code: Vec<(u32, &Ident)> = table.codes.iter().map(|r| r.code).zip(&variants).collect();
+        let mut by_code: Vec<(u32, &Ident)> =
+            table.codes.iter().map(|r| r.code).zip(&variants).collect();
         by_code.sort_unstable_by_key(|(code, _)| *code);
         let (sorted_codes, variants_by_code): (Vec<u32>, Vec<&Ident>) = by_code.into_iter().unzip();
-        let mut by_name: Vec<(&str, &Ident)> = table.codes.iter().map(CodeRow::name).zip(&variants).collect();
+        let mut by_name: Vec<(&str, &Ident)> = table
+            .codes
+            .iter()
+            .map(CodeRow::name)
+            .zip(&variants)
+            .collect();
         by_name.sort_unstable_by_key(|(name, _)| *name);
-        let (sorted_names, variants_by_name): (Vec<&str>, Vec<&Ident>) = by_name.into_iter().unzip();
+        let (sorted_names, variants_by_name): (Vec<&str>, Vec<&Ident>) =
+            by_name.into_iter().unzip();
 
         let range_match = self.range_match();
         let table_path = &self.spec.table_path;
@@ -307,9 +336,10 @@ impl Generator<'_> {
             .chain(table.ranges.iter().map(|range| range.class))
             .chain([Class::UNCLASSIFIED])
             .collect();
-        let category_indices = classes
-            .iter()
-            .map(|c| c.category.map_or(u16::MAX, |i| u16::try_from(i).unwrap_or(u16::MAX)));
+        let category_indices = classes.iter().map(|c| {
+            c.category
+                .map_or(u16::MAX, |i| u16::try_from(i).unwrap_or(u16::MAX))
+        });
         let kind_indices = classes.iter().map(|c| kind_index(c.kind));
         let statuses = classes.iter().map(|c| c.http.unwrap_or(0));
         let retries = classes.iter().map(|c| c.retry);
@@ -489,7 +519,12 @@ impl Generator<'_> {
     }
 
     fn category_enum(&self) -> TokenStream {
-        let EnumSpec { vis, ident, table_path, .. } = self.spec;
+        let EnumSpec {
+            vis,
+            ident,
+            table_path,
+            ..
+        } = self.spec;
         let category_ident = self.category_ident();
         let categories = &self.table.categories;
         let variants: Vec<Ident> = categories
@@ -501,8 +536,11 @@ impl Generator<'_> {
             None => format!("`{}`", c.name),
         });
         let names = categories.iter().map(|c| c.name.as_str());
-        let descriptions = categories.iter().map(|c| c.description.as_deref().unwrap_or(""));
-        let doc = format!("The categories of `{ident}` codes (the `category` column of `{table_path}`).");
+        let descriptions = categories
+            .iter()
+            .map(|c| c.description.as_deref().unwrap_or(""));
+        let doc =
+            format!("The categories of `{ident}` codes (the `category` column of `{table_path}`).");
         quote! {
             #[doc = #doc]
             #[derive(
@@ -554,33 +592,44 @@ impl Generator<'_> {
     /// `snake_name!(51006)` → the variant, checked against the table when the
     /// caller compiles; usable in expressions and patterns.
     fn checked_macro(&self, lenient: bool) -> TokenStream {
-        let EnumSpec { ident, table_path, .. } = self.spec;
+        let EnumSpec {
+            ident, table_path, ..
+        } = self.spec;
         let macro_ident = format_ident!("{}", names::macro_name(&ident.to_string()));
         let path = self
             .spec
             .module_path
             .as_ref()
             .map_or_else(|| quote!(#ident), |module| quote!(#module::#ident));
-        let arms = self.table.codes.iter().zip(self.variants()).map(|(row, variant)| {
-            let code = Literal::u32_unsuffixed(row.code);
-            quote!((#code) => { #path::#variant };)
-        });
+        let arms = self
+            .table
+            .codes
+            .iter()
+            .zip(self.variants())
+            .map(|(row, variant)| {
+                let code = Literal::u32_unsuffixed(row.code);
+                quote!((#code) => { #path::#variant };)
+            });
         let fallback = if lenient {
             // The table has errors, already reported: do not add one per call.
             quote!(($code:literal) => { #path::Unknown($code) };)
         } else {
-            let before = "code ";
-            let after = format!(" is not in {table_path} (the table of {ident})");
-            quote! {
-                ($code:literal) => {
-                    ::core::compile_error!(::core::concat!(#before, ::core::stringify!($code), #after))
-                };
-            }
+            TokenStream::new()
         };
-        let usage = format!("{macro_ident}! takes one code of {table_path}, such as `{macro_ident}!({})`",
-            self.table.codes.first().map_or(0, |row| row.code));
+        let runtime = &self.spec.runtime;
+        let enum_name = ident.to_string();
+        let macro_name = macro_ident.to_string();
+        let example_code = self
+            .table
+            .codes
+            .first()
+            .map_or(0, |row| row.code)
+            .to_string();
         let example = self.table.codes.first().map_or_else(String::new, |row| {
-            format!(" `{macro_ident}!({})` is `{ident}::{}`.", row.code, row.variant)
+            format!(
+                " `{macro_ident}!({})` is `{ident}::{}`.",
+                row.code, row.variant
+            )
         });
         let doc = format!(
             "The `{ident}` variant of a code, checked at compile time against `{table_path}`.{example} \
@@ -592,7 +641,9 @@ impl Generator<'_> {
             macro_rules! #macro_ident {
                 #(#arms)*
                 #fallback
-                ($($other:tt)*) => { ::core::compile_error!(#usage) };
+                ($($other:tt)*) => {
+                    #runtime::__checked_code_error!(#table_path, #enum_name, #macro_name, #example_code; $($other)*)
+                };
             }
         };
         match &self.spec.macro_visibility {
@@ -609,7 +660,10 @@ impl Generator<'_> {
 }
 
 fn kind_index(kind: Kind) -> u8 {
-    let index = Kind::ALL.iter().position(|k| *k == kind).unwrap_or(Kind::ALL.len() - 1);
+    let index = Kind::ALL
+        .iter()
+        .position(|k| *k == kind)
+        .unwrap_or(Kind::ALL.len() - 1);
     u8::try_from(index).unwrap_or(u8::MAX)
 }
 
@@ -649,7 +703,10 @@ mod tests {
 
     #[test]
     fn markdown_is_escaped_and_lines_folded() {
-        assert_eq!(escape_markdown("*a* [%s]\n    <b>"), "\\*a\\* \\[\\%s\\] \\<b\\>");
+        assert_eq!(
+            escape_markdown("*a* [%s]\n    <b>"),
+            "\\*a\\* \\[\\%s\\] \\<b\\>"
+        );
         assert_eq!(escape_markdown("plain text"), "plain text");
         assert_eq!(code_span("CONN"), "`CONN`");
         assert_eq!(code_span("a`b"), "a\\`b");

@@ -39,7 +39,11 @@ pub fn variant(
     }
     let (source, origin, camel) = match name {
         Some(name) => (name, Origin::Name, name.to_upper_camel_case()),
-        None => (message, Origin::Message, strip_placeholders(message).to_upper_camel_case()),
+        None => (
+            message,
+            Origin::Message,
+            strip_placeholders(message).to_upper_camel_case(),
+        ),
     };
     if is_camel_identifier(&camel) {
         return Ok((camel, origin));
@@ -47,9 +51,11 @@ pub fn variant(
     let what = match origin {
         Origin::Name => format!("name `{source}`"),
         _ if message.is_empty() => {
-            return Err("the row has no name and an empty message, so there is nothing to \
+            return Err(
+                "the row has no name and an empty message, so there is nothing to \
                  derive its variant from; fill in the `name` or the `variant` column"
-                .to_owned())
+                    .to_owned(),
+            )
         }
         _ => format!("message `{source}`"),
     };
@@ -59,6 +65,11 @@ pub fn variant(
     };
     Err(if camel.is_empty() {
         format!("{what} has no letters or digits to make a variant name from; {fix}")
+    } else if !camel.is_ascii() {
+        format!(
+            "{what} makes the variant `{camel}`, which is not ASCII (rustc warns about \
+             non-ASCII identifiers); {fix}"
+        )
     } else {
         format!("{what} does not make a Rust identifier (`{camel}`); {fix}")
     })
@@ -98,10 +109,16 @@ pub fn category_variant(category: &str) -> String {
     category.to_upper_camel_case()
 }
 
-/// The checked constructor macro's name: the enum's name in snake_case.
+/// The checked constructor macro's name: the enum's name in snake_case,
+/// with a trailing `_` where that is a keyword (`Crate` → `crate_!`).
 #[must_use]
 pub fn macro_name(enum_name: &str) -> String {
-    enum_name.to_snake_case()
+    let snake = enum_name.trim_start_matches("r#").to_snake_case();
+    if is_identifier(&snake) {
+        snake
+    } else {
+        format!("{snake}_")
+    }
 }
 
 /// The message without printf (`%s`, `%05d`) and brace (`{}`, `{name}`)
@@ -112,13 +129,22 @@ pub fn strip_placeholders(message: &str) -> String {
     let mut chars = message.chars().peekable();
     while let Some(c) = chars.next() {
         match c {
-            '%' if chars.peek().is_some_and(|n| n.is_ascii_alphanumeric() || *n == '-') => {
-                while chars.next_if(|n| n.is_ascii_digit() || matches!(n, '-' | '.' | '+')).is_some() {}
+            '%' if chars
+                .peek()
+                .is_some_and(|n| n.is_ascii_alphanumeric() || *n == '-') =>
+            {
+                while chars
+                    .next_if(|n| n.is_ascii_digit() || matches!(n, '-' | '.' | '+'))
+                    .is_some()
+                {}
                 chars.next_if(char::is_ascii_alphabetic);
                 out.push(' ');
             }
             '{' => {
-                let rest: String = chars.clone().take_while(|&n| n != '}' && n != '{').collect();
+                let rest: String = chars
+                    .clone()
+                    .take_while(|&n| n != '}' && n != '{')
+                    .collect();
                 if chars.clone().nth(rest.chars().count()) == Some('}') {
                     chars.nth(rest.chars().count());
                     out.push(' ');
@@ -144,9 +170,15 @@ mod tests {
     fn names_become_upper_camel_case() {
         let cases = [
             ("CONN_TOKEN_INVALID", "ConnTokenInvalid"),
-            ("MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS", "ModelTrainingOneVsNSingleClass"),
+            (
+                "MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS",
+                "ModelTrainingOneVsNSingleClass",
+            ),
             ("SUCCESS", "Success"),
-            ("PASSWORDPOLICY_INVALID_ARGUMENT", "PasswordpolicyInvalidArgument"),
+            (
+                "PASSWORDPOLICY_INVALID_ARGUMENT",
+                "PasswordpolicyInvalidArgument",
+            ),
             ("already_camel", "AlreadyCamel"),
         ];
         for (name, expected) in cases {
@@ -158,8 +190,14 @@ mod tests {
     fn messages_become_names_without_placeholders() {
         let cases = [
             ("CampaignId not exists.", "CampaignIdNotExists"),
-            ("helixBucketName:[%s] max size is 255.", "HelixBucketNameMaxSizeIs255"),
-            ("The annotaion/check/sampling/algorithm pool can output only one edge.", "TheAnnotaionCheckSamplingAlgorithmPoolCanOutputOnlyOneEdge"),
+            (
+                "helixBucketName:[%s] max size is 255.",
+                "HelixBucketNameMaxSizeIs255",
+            ),
+            (
+                "The annotaion/check/sampling/algorithm pool can output only one edge.",
+                "TheAnnotaionCheckSamplingAlgorithmPoolCanOutputOnlyOneEdge",
+            ),
             ("Value {} of {field} is %05d wrong", "ValueOfIsWrong"),
             ("Unbalanced { brace", "UnbalancedBrace"),
         ];
@@ -170,7 +208,10 @@ mod tests {
 
     #[test]
     fn explicit_variants_are_verbatim_but_checked() {
-        assert_eq!(variant(Some("HTTPError"), Some("x"), "y"), Ok(("HTTPError".to_owned(), Origin::Variant)));
+        assert_eq!(
+            variant(Some("HTTPError"), Some("x"), "y"),
+            Ok(("HTTPError".to_owned(), Origin::Variant))
+        );
         let error = variant(Some("not_found"), None, "").unwrap_err();
         assert!(error.contains("write it like `NotFound`"), "{error}");
         assert!(variant(Some("Self"), None, "").is_err());
@@ -185,7 +226,10 @@ mod tests {
         let error = derived(Some("self"), "").unwrap_err();
         assert!(error.contains("such as `SelfCode`"), "{error}");
         let error = derived(None, "日本語").unwrap_err();
-        assert!(error.contains("an ASCII UpperCamelCase identifier"), "{error}");
+        assert!(
+            error.contains("an ASCII UpperCamelCase identifier"),
+            "{error}"
+        );
         let error = derived(None, "...").unwrap_err();
         assert!(error.contains("no letters or digits"), "{error}");
         let error = derived(None, "").unwrap_err();
@@ -196,6 +240,8 @@ mod tests {
     fn macro_and_category_names() {
         assert_eq!(macro_name("StardustRosetta"), "stardust_rosetta");
         assert_eq!(macro_name("AiGateway"), "ai_gateway");
+        assert_eq!(macro_name("Crate"), "crate_");
+        assert_eq!(macro_name("Type"), "type_");
         assert_eq!(category_variant("model_evaluation"), "ModelEvaluation");
     }
 }

@@ -183,7 +183,11 @@ fn unknown_column(text: &str, position: usize) -> String {
     }
 }
 
-fn row(record: &Record, columns: &[Option<Column>], diagnostics: &mut Vec<Diagnostic>) -> Option<Row> {
+fn row(
+    record: &Record,
+    columns: &[Option<Column>],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Row> {
     let line = record.line;
     if record.fields.len() != columns.len() {
         diagnostics.push(Diagnostic::at(
@@ -211,7 +215,8 @@ fn row(record: &Record, columns: &[Option<Column>], diagnostics: &mut Vec<Diagno
             None
         }
     };
-    let category = field(Column::Category).and_then(|text| ok_or_report(parse_category(text), &mut report));
+    let category =
+        field(Column::Category).and_then(|text| ok_or_report(parse_category(text), &mut report));
     let http = field(Column::Http).and_then(|text| ok_or_report(parse_http(text), &mut report));
     let kind = field(Column::Kind).and_then(|text| ok_or_report(parse_kind(text), &mut report));
     let retry = field(Column::Retry).and_then(|text| ok_or_report(parse_retry(text), &mut report));
@@ -255,7 +260,8 @@ fn ok_or_report<T>(result: Result<T, String>, report: &mut impl FnMut(String)) -
     result.map_err(report).ok()
 }
 
-const CODE_FORMS: &str = "a code (`51006`), a pattern (`11xxx`) or an inclusive range (`21300-21319`)";
+const CODE_FORMS: &str =
+    "a code (`51006`), a pattern (`11xxx`) or an inclusive range (`21300-21319`)";
 
 /// Parses a `code` field: `51006`, `11xxx` or `21300-21319`.
 ///
@@ -295,7 +301,9 @@ pub fn parse_codes(text: &str) -> Result<Codes, String> {
         .ok()
         .and_then(|d| d.checked_mul(scale))
         .and_then(|f| u32::try_from(f).ok());
-    let last = first.and_then(|f| u64::from(f).checked_add(scale - 1)).and_then(|l| u32::try_from(l).ok());
+    let last = first
+        .and_then(|f| u64::from(f).checked_add(scale - 1))
+        .and_then(|l| u32::try_from(l).ok());
     match (first, last) {
         (Some(first), Some(last)) => Ok(Codes::Range { first, last }),
         _ => Err(format!(
@@ -308,9 +316,9 @@ fn parse_one_code(digits: &str, field: &str) -> Result<u32, String> {
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("bad code `{field}`; write {CODE_FORMS}"));
     }
-    digits.parse::<u32>().map_err(|_| {
-        format!("code `{digits}` is too large; codes go from 0 to 4294967295")
-    })
+    digits
+        .parse::<u32>()
+        .map_err(|_| format!("code `{digits}` is too large; codes go from 0 to 4294967295"))
 }
 
 /// Parses an `http` field: a status from 100 to 599.
@@ -375,11 +383,12 @@ pub fn parse_category(text: &str) -> Result<String, String> {
         Ok(text.to_owned())
     } else {
         let suggestion = heck::ToSnakeCase::to_snake_case(text);
-        let hint = if suggestion.starts_with(|c: char| c.is_ascii_lowercase()) && suggestion.is_ascii() {
-            format!(", such as `{suggestion}`")
-        } else {
-            String::new()
-        };
+        let hint =
+            if suggestion.starts_with(|c: char| c.is_ascii_lowercase()) && suggestion.is_ascii() {
+                format!(", such as `{suggestion}`")
+            } else {
+                String::new()
+            };
         Err(format!(
             "bad category `{text}`; a category is snake_case ASCII (lower-case letters, digits and `_`, \
              starting with a letter){hint}"
@@ -397,12 +406,42 @@ mod tests {
             ("51006", Codes::One(51006)),
             ("0", Codes::One(0)),
             ("4294967295", Codes::One(u32::MAX)),
-            ("11xxx", Codes::Range { first: 11000, last: 11999 }),
-            ("2135x", Codes::Range { first: 21350, last: 21359 }),
-            ("5xxxxx", Codes::Range { first: 500_000, last: 599_999 }),
-            ("21300-21319", Codes::Range { first: 21300, last: 21319 }),
+            (
+                "11xxx",
+                Codes::Range {
+                    first: 11000,
+                    last: 11999,
+                },
+            ),
+            (
+                "2135x",
+                Codes::Range {
+                    first: 21350,
+                    last: 21359,
+                },
+            ),
+            (
+                "5xxxxx",
+                Codes::Range {
+                    first: 500_000,
+                    last: 599_999,
+                },
+            ),
+            (
+                "21300-21319",
+                Codes::Range {
+                    first: 21300,
+                    last: 21319,
+                },
+            ),
             ("7 - 7", Codes::Range { first: 7, last: 7 }),
-            ("4294967295-4294967295", Codes::Range { first: u32::MAX, last: u32::MAX }),
+            (
+                "4294967295-4294967295",
+                Codes::Range {
+                    first: u32::MAX,
+                    last: u32::MAX,
+                },
+            ),
         ];
         for (text, expected) in cases {
             assert_eq!(parse_codes(text), Ok(expected), "{text}");
@@ -411,11 +450,33 @@ mod tests {
 
     #[test]
     fn bad_codes_say_what_is_accepted() {
-        for text in ["", "abc", "-1", "1.5", "x", "xx1", "1x1", "12-", "4294967296", "99999999999", "4294967300-4294967301", "5xxxxxxxxxxxxxxxxxxxxxxx", "+5", "0x10"] {
+        for text in [
+            "",
+            "abc",
+            "-1",
+            "1.5",
+            "x",
+            "xx1",
+            "1x1",
+            "12-",
+            "4294967296",
+            "99999999999",
+            "4294967300-4294967301",
+            "5xxxxxxxxxxxxxxxxxxxxxxx",
+            "+5",
+            "0x10",
+        ] {
             let error = parse_codes(text).expect_err(text);
-            assert!(error.contains(&format!("`{text}`")) || text.is_empty() || error.contains("too large"), "{text}: {error}");
+            assert!(
+                error.contains(&format!("`{text}`"))
+                    || text.is_empty()
+                    || error.contains("too large"),
+                "{text}: {error}"
+            );
         }
-        assert!(parse_codes("20-10").unwrap_err().contains("starts after it ends"));
+        assert!(parse_codes("20-10")
+            .unwrap_err()
+            .contains("starts after it ends"));
         assert!(parse_codes("43xxxxxxxx").unwrap_err().contains("beyond"));
         assert!(parse_codes("429496729x").unwrap_err().contains("beyond"));
     }
@@ -432,7 +493,10 @@ mod tests {
         assert!(error.contains("resource_exhausted"));
         assert_eq!(parse_retry("true"), Ok(true));
         assert!(parse_retry("yes").is_err());
-        assert_eq!(parse_category("model_evaluation").as_deref(), Ok("model_evaluation"));
+        assert_eq!(
+            parse_category("model_evaluation").as_deref(),
+            Ok("model_evaluation")
+        );
         let error = parse_category("Model Evaluation").unwrap_err();
         assert!(error.contains("`model_evaluation`"), "{error}");
         for bad in ["_x", "x_", "a__b", "1a", "é"] {
@@ -471,11 +535,15 @@ mod tests {
 
     #[test]
     fn every_bad_field_of_a_row_is_reported_and_the_row_kept() {
-        let (rows, diagnostics) = parse("code,message,http,kind,retry,category\n1,a,700,nope,maybe,Bad\n");
+        let (rows, diagnostics) =
+            parse("code,message,http,kind,retry,category\n1,a,700,nope,maybe,Bad\n");
         assert_eq!(diagnostics.len(), 4, "{diagnostics:#?}");
         assert!(diagnostics.iter().all(|d| d.line == Some(2)));
         assert_eq!(rows.len(), 1);
-        assert_eq!((rows[0].http, rows[0].kind, rows[0].retry), (None, None, None));
+        assert_eq!(
+            (rows[0].http, rows[0].kind, rows[0].retry),
+            (None, None, None)
+        );
     }
 
     #[test]
@@ -483,12 +551,15 @@ mod tests {
         let (rows, diagnostics) = parse("code,message\n1,a,b\n2\n3,c\n");
         assert_eq!(rows.len(), 1);
         assert_eq!(diagnostics.len(), 2);
-        assert!(diagnostics[0].message.contains("has 3 fields but the header has 2"));
+        assert!(diagnostics[0]
+            .message
+            .contains("has 3 fields but the header has 2"));
     }
 
     #[test]
     fn range_rows_cannot_carry_variant_columns() {
-        let (rows, diagnostics) = parse("code,message,name,variant,deprecated\n11xxx,Connection,CONN,Conn,old\n");
+        let (rows, diagnostics) =
+            parse("code,message,name,variant,deprecated\n11xxx,Connection,CONN,Conn,old\n");
         assert_eq!(rows.len(), 1);
         assert_eq!(diagnostics.len(), 3);
         assert!(diagnostics[0].message.contains("`name` column (`CONN`)"));

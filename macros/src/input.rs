@@ -29,9 +29,8 @@ impl Parse for Input {
             declarations.push(input.parse()?);
         }
         if declarations.is_empty() {
-            return Err(input.error(
-                "expected a declaration such as `pub enum Codes = \"tables/codes.csv\";`",
-            ));
+            return Err(input
+                .error("expected a declaration such as `pub enum Codes = \"tables/codes.csv\";`"));
         }
         Ok(Input { declarations })
     }
@@ -60,7 +59,13 @@ impl Parse for Declaration {
         if !input.is_empty() {
             input.parse::<Token![;]>()?;
         }
-        Ok(Declaration { attrs, module, vis, ident, path })
+        Ok(Declaration {
+            attrs,
+            module,
+            vis,
+            ident,
+            path,
+        })
     }
 }
 
@@ -114,7 +119,9 @@ impl Declaration {
     pub fn macro_visibility(&self) -> MacroVisibility {
         match &self.vis {
             Visibility::Public(_) => MacroVisibility::Exported,
-            Visibility::Restricted(restricted) if restricted.path.is_ident("self") => MacroVisibility::Private,
+            Visibility::Restricted(restricted) if restricted.path.is_ident("self") => {
+                MacroVisibility::Private
+            }
             Visibility::Restricted(_) => MacroVisibility::Restricted(self.vis.to_token_stream()),
             Visibility::Inherited => MacroVisibility::Private,
         }

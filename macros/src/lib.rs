@@ -50,3 +50,15 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
     };
     codetables_codegen::expand(&spec, &table, &diagnostics)
 }
+
+/// The error arm of every checked constructor macro (`numbers!(…)`): reports
+/// the bad argument where the user wrote it. Not public API.
+///
+/// Input: `"table path", "EnumName", "macro_name", "example code"; tokens…`.
+#[doc(hidden)]
+#[proc_macro]
+pub fn __checked_code_error(input: TokenStream) -> TokenStream {
+    checked::error(input.into()).into()
+}
+
+mod checked;

@@ -17,12 +17,10 @@ pub fn read(table_path: &str) -> Result<Loaded, Diagnostic> {
     let full = match &manifest_dir {
         Some(dir) => dir.join(table_path),
         None if Path::new(table_path).is_absolute() => PathBuf::from(table_path),
-        None => {
-            return Err(Diagnostic::file(
-                "CARGO_MANIFEST_DIR is not set, so the relative path has no base; build with Cargo \
+        None => return Err(Diagnostic::file(
+            "CARGO_MANIFEST_DIR is not set, so the relative path has no base; build with Cargo \
                  or give an absolute path",
-            ))
-        }
+        )),
     };
     match std::fs::read(&full) {
         Ok(bytes) => Ok(Loaded {
@@ -33,7 +31,10 @@ pub fn read(table_path: &str) -> Result<Loaded, Diagnostic> {
             "cannot read the table: {error} (looked for {}{})",
             full.display(),
             match &manifest_dir {
-                Some(dir) => format!("; paths are relative to the crate's directory, {}", dir.display()),
+                Some(dir) => format!(
+                    "; paths are relative to the crate's directory, {}",
+                    dir.display()
+                ),
                 None => String::new(),
             }
         ))),

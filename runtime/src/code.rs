@@ -88,7 +88,11 @@ impl ParseCodeError {
 
 impl fmt::Display for ParseCodeError {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "{:?} is not the name of a {} code", self.input, self.enum_name)
+        write!(
+            f,
+            "{:?} is not the name of a {} code",
+            self.input, self.enum_name
+        )
     }
 }
 

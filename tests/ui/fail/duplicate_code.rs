@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/duplicate_code.csv";
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/many_errors.csv";
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/missing_column.csv";
+}
+
+fn main() {}

@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/overlapping_ranges.csv";
+}
+
+fn main() {}

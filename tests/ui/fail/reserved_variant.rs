@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/reserved_variant.csv";
+}
+
+fn main() {}

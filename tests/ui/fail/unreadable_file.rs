@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/no_such_table.csv";
+}
+
+fn main() {}

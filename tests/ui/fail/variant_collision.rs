@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/variant_collision.csv";
+}
+
+fn main() {}
