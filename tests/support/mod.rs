@@ -1,0 +1,63 @@
+//! Scratch crates: small user crates, written under `target/tmp/`, that
+//! depend on this `codetables` by path and are built with Cargo, for the
+//! behaviours that only a real build shows (rebuilds, build time, size).
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+pub struct Scratch {
+    dir: PathBuf,
+}
+
+impl Scratch {
+    /// A fresh crate named `name` whose `src/main.rs` is `main`.
+    pub fn new(name: &str, main: &str) -> Scratch {
+        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
+        let _ = std::fs::remove_dir_all(&dir);
+        std::fs::create_dir_all(dir.join("src")).unwrap();
+        std::fs::create_dir_all(dir.join("tables")).unwrap();
+        let manifest = format!(
+            "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+             [dependencies]\ncodetables = {{ path = {root:?} }}\n\n\
+             # Not a member of the codetables workspace that contains it.\n[workspace]\n"
+        );
+        std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
+        // The same dependency versions as the tests themselves, already downloaded.
+        std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
+        let scratch = Scratch { dir };
+        scratch.write("src/main.rs", main);
+        scratch
+    }
+
+    pub fn write(&self, relative: &str, contents: &str) {
+        std::fs::write(self.dir.join(relative), contents).unwrap();
+    }
+
+    /// Runs `cargo <args>` in the crate, with a target directory shared by
+    /// every scratch crate (so `codetables` and its dependencies build once).
+    pub fn cargo(&self, args: &[&str]) -> Output {
+        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
+        Command::new(env!("CARGO"))
+            .args(args)
+            .current_dir(&self.dir)
+            .env("CARGO_TARGET_DIR", target)
+            .env_remove("RUSTFLAGS")
+            .output()
+            .unwrap()
+    }
+
+    /// `cargo run --quiet` (with extra `args`): stdout, or a panic with stderr.
+    pub fn run(&self, args: &[&str]) -> String {
+        let mut all = vec!["run", "--quiet"];
+        all.extend_from_slice(args);
+        let output = self.cargo(&all);
+        assert!(
+            output.status.success(),
+            "cargo {all:?} failed in {}:\n{}",
+            self.dir.display(),
+            String::from_utf8_lossy(&output.stderr)
+        );
+        String::from_utf8(output.stdout).unwrap()
+    }
+}
