@@ -19,8 +19,9 @@ impl Scratch {
         std::fs::create_dir_all(dir.join("tables")).unwrap();
         let manifest = format!(
             "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
-             [dependencies]\ncodetables = {{ path = {root:?} }}\n\n\
-             # Not a member of the codetables workspace that contains it.\n[workspace]\n"
+             [dependencies]\ncodetables = {{ path = '{}' }}\n\n\
+             # Not a member of the codetables workspace that contains it.\n[workspace]\n",
+            root.display()
         );
         std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
         // The same dependency versions as the tests themselves, already downloaded.
