@@ -349,3 +349,89 @@ fn clarifai_reserved_model_evaluation_range_is_a_range_row() {
     // 2135x, a nested section, is model deployment, not evaluation.
     assert!(Clarifai::from(21359).is_model_deployment());
 }
+
+#[test]
+fn clarifai_kinds_follow_what_the_names_say() {
+    use codetables::Kind;
+    let page = clarifai_page();
+    let rules: [(&str, Kind); 5] = [
+        ("_PENDING", Kind::Pending),
+        ("_IN_PROGRESS", Kind::Pending),
+        ("_DOES_NOT_EXIST", Kind::NotFound),
+        ("_PERMISSION_DENIED", Kind::PermissionDenied),
+        ("_INVALID_ARGUMENT", Kind::InvalidArgument),
+    ];
+    let mut checked = 0;
+    for (code, name, _) in &page.codes {
+        let kind = Clarifai::from(*code).kind();
+        for (suffix, expected) in rules {
+            if name.ends_with(suffix) {
+                assert_eq!(kind, expected, "{name}");
+                checked += 1;
+            }
+        }
+        if name.ends_with("_SUCCESS") || name == "SUCCESS" {
+            assert!(Clarifai::from(*code).is_success(), "{name}");
+        }
+        if name.contains("QUEUED") {
+            assert_eq!(kind, Kind::Pending, "{name}");
+        }
+    }
+    assert!(checked > 50, "{checked}");
+    assert_eq!(Clarifai::ConnThrottled.kind(), Kind::ResourceExhausted);
+    assert!(Clarifai::ConnThrottled.is_retryable());
+    assert!(!Clarifai::ConnExceedMonthlyLimit.is_retryable());
+    assert_eq!(Clarifai::ConnTokenInvalid.kind(), Kind::Unauthenticated);
+    assert_eq!(Clarifai::ConnTokenInvalid.http_status(), Some(401));
+    assert!(Clarifai::TryAgain.is_retryable());
+    // "Status codes through 21319 reserved for model evaluation errors":
+    // an unlisted code there is an error, not a status to wait on.
+    assert_eq!(Clarifai::from(21318).kind(), Kind::Internal);
+    assert!(!Clarifai::from(21318).is_success());
+}
+
+#[test]
+fn stardust_statements_hold() {
+    use codetables::Kind;
+    assert_eq!(StardustRosetta::from(2000).kind(), Kind::Ok);
+    assert!(StardustRosetta::from(2000).is_success());
+    // "Service hiccuped, please try again later".
+    assert!(StardustRosetta::from(5000).is_retryable());
+    assert!(!StardustRosetta::from(5000).is_success());
+    for code in StardustRosetta::ALL {
+        // A pool *type* that does not exist is a bad argument, not a missing resource.
+        if (code.message().contains("not exists") && !code.message().contains("type"))
+            || code.message().contains("not found")
+        {
+            assert_eq!(code.kind(), Kind::NotFound, "{code:?}");
+        }
+        if code.message().contains("already exists") {
+            assert_eq!(code.kind(), Kind::AlreadyExists, "{code:?}");
+        }
+    }
+    // "Internal Error, please try again later".
+    assert!(StardustProject::from(500).is_retryable());
+    assert_eq!(StardustProject::from(401).kind(), Kind::Unauthenticated);
+    assert_eq!(StardustProject::from(404).kind(), Kind::NotFound);
+}
+
+#[test]
+fn ai_gateway_statements_hold() {
+    use codetables::Kind;
+    assert!(AiGateway::from(0).is_success());
+    // "Request too frequent" is a rate limit.
+    assert_eq!(AiGateway::from(130005).kind(), Kind::ResourceExhausted);
+    assert_eq!(AiGateway::from(130005).http_status(), Some(429));
+    assert!(AiGateway::from(130005).is_retryable());
+    // Unlisted codes: classified by the range the status table states.
+    assert_eq!(
+        AiGateway::from(100777).category().map(|c| c.name()),
+        Some("bad_request")
+    );
+    assert_eq!(AiGateway::from(100777).kind(), Kind::InvalidArgument);
+    assert_eq!(AiGateway::from(429001).kind(), Kind::ResourceExhausted);
+    assert_eq!(AiGateway::from(401999).kind(), Kind::Unauthenticated);
+    assert_eq!(AiGateway::from(402123).kind(), Kind::FailedPrecondition);
+    assert_eq!(AiGateway::from(404404).kind(), Kind::NotFound);
+    assert_eq!(AiGateway::from(599999).http_status(), Some(500));
+}
