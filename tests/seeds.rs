@@ -6,7 +6,9 @@
 
 use std::collections::BTreeMap;
 
-use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta};
+use codetables::vendors::{
+    AiGateway, AiGatewayCategory, Clarifai, StardustProject, StardustRosetta,
+};
 use codetables::Code;
 
 fn seed(prefix: &str) -> String {
@@ -425,7 +427,9 @@ fn ai_gateway_statements_hold() {
     assert!(AiGateway::from(130005).is_retryable());
     // Unlisted codes: classified by the range the status table states.
     assert_eq!(
-        AiGateway::from(100777).category().map(|c| c.name()),
+        AiGateway::from(100777)
+            .category()
+            .map(AiGatewayCategory::name),
         Some("bad_request")
     );
     assert_eq!(AiGateway::from(100777).kind(), Kind::InvalidArgument);
