@@ -1,6 +1,6 @@
 //! The `include_codes!` proc macro of [codetables](https://docs.rs/codetables).
 //!
-//! A thin shim: [`input`] parses the macro's arguments, [`load`] finds and
+//! A thin shim: `input` parses the macro's arguments, `load` finds and
 //! reads the table, and `codetables-codegen` does the rest (parse, check,
 //! expand) as plain Rust. Use the macro through the `codetables` crate,
 //! whose documentation describes it.
