@@ -7,7 +7,7 @@
 //! 2. [`parse`]: records → typed rows (one code or one range each); field errors.
 //! 3. [`check`]: cross-row rules (duplicates, collisions, overlapping ranges)
 //!    and range inheritance → a validated [`Table`].
-//! 4. [`expand`]: a [`Table`] → the tokens of the enum and its impls.
+//! 4. [`expand`](mod@expand): a [`Table`] → the tokens of the enum and its impls.
 //!
 //! Every stage collects all of its [`Diagnostic`]s instead of stopping at
 //! the first, and none of them panics on any input.
