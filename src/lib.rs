@@ -60,6 +60,10 @@ extern crate self as codetables;
 #[doc(hidden)]
 pub use codetables_macros::__checked_code_error;
 pub use codetables_macros::include_codes;
-pub use codetables_runtime::{Code, Kind, ParseCodeError};
+#[doc(hidden)]
+pub use codetables_runtime::__private;
+#[cfg(feature = "serde")]
+pub use codetables_runtime::Envelope;
+pub use codetables_runtime::{ApiError, Code, Kind, ParseCodeError};
 
 pub mod vendors;

@@ -51,6 +51,9 @@ pub struct EnumSpec {
     pub module_path: Option<TokenStream>,
     /// The path of the `codetables` facade crate (`::codetables`).
     pub runtime: TokenStream,
+    /// Whether to implement `Serialize` and `Deserialize` (through the
+    /// facade's re-export of serde).
+    pub serde: bool,
     /// Where errors point: the path literal.
     pub error_span: Span,
 }
@@ -75,6 +78,7 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
     let traits = generator.trait_impls();
     let categories = generator.category_enum();
     let checked_macro = generator.checked_macro(!diagnostics.is_empty());
+    let serde = spec.serde.then(|| generator.serde_impls());
     quote! {
         #(#errors)*
         #tracked
@@ -84,6 +88,7 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
         #traits
         #categories
         #checked_macro
+        #serde
     }
 }
 
@@ -514,6 +519,28 @@ impl Generator<'_> {
                 fn http_status(self) -> ::core::option::Option<u16> { #ident::http_status(self) }
                 fn is_success(self) -> bool { #ident::is_success(self) }
                 fn is_retryable(self) -> bool { #ident::is_retryable(self) }
+            }
+        }
+    }
+
+    /// serde as the number; read from a number, numeric string or name.
+    fn serde_impls(&self) -> TokenStream {
+        let ident = &self.spec.ident;
+        let runtime = &self.spec.runtime;
+        let serde = quote!(#runtime::__private::serde);
+        quote! {
+            #[automatically_derived]
+            impl #serde::Serialize for #ident {
+                fn serialize<S: #serde::Serializer>(&self, serializer: S) -> ::core::result::Result<S::Ok, S::Error> {
+                    serializer.serialize_u32(self.code())
+                }
+            }
+
+            #[automatically_derived]
+            impl<'de> #serde::Deserialize<'de> for #ident {
+                fn deserialize<D: #serde::Deserializer<'de>>(deserializer: D) -> ::core::result::Result<Self, D::Error> {
+                    #runtime::__private::deserialize_code(deserializer)
+                }
             }
         }
     }

@@ -46,6 +46,7 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         tracked_file,
         module_path: declaration.module_path(),
         runtime: quote!(::codetables),
+        serde: cfg!(feature = "serde"),
         error_span: declaration.path.span(),
     };
     codetables_codegen::expand(&spec, &table, &diagnostics)

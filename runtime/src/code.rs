@@ -1,6 +1,5 @@
 //! The [`Code`] trait that every generated enum implements.
 
-use alloc::boxed::Box;
 use core::fmt;
 use core::hash::Hash;
 
@@ -54,6 +53,13 @@ pub trait Code:
 
     /// Whether asking again later can give a different answer.
     fn is_retryable(self) -> bool;
+
+    /// The HTTP status as an [`http::StatusCode`] (feature `http`).
+    #[cfg(feature = "http")]
+    fn status_code(self) -> Option<http::StatusCode> {
+        self.http_status()
+            .and_then(|status| http::StatusCode::from_u16(status).ok())
+    }
 }
 
 /// The error of a generated enum's `FromStr`: the text is not a name in the table.
@@ -96,4 +102,4 @@ impl fmt::Display for ParseCodeError {
     }
 }
 
-impl core::error::Error for ParseCodeError {}
+impl std::error::Error for ParseCodeError {}

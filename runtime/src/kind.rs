@@ -198,7 +198,6 @@ impl fmt::Display for Kind {
 #[cfg(test)]
 mod tests {
     use super::Kind;
-    use alloc::vec::Vec;
 
     #[test]
     fn snake_names_round_trip() {

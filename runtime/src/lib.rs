@@ -4,16 +4,32 @@
 //! - [`Code`]: what generic client code needs of any generated code enum.
 //! - [`Kind`]: the cross-vendor class of a code, with its usual HTTP status and
 //!   retry decision.
+//! - [`ApiError`]: a vendor's error response, typed.
+//! - `Envelope` (feature `serde`): a vendor's JSON response body, decoded into
+//!   `Result<T, ApiError<C>>`.
 //! - [`ParseCodeError`]: the error of a generated enum's `FromStr`.
 //!
 //! Users normally depend on `codetables`, which re-exports all of this.
 
-#![no_std]
-
-extern crate alloc;
-
 mod code;
+#[cfg(feature = "serde")]
+mod envelope;
+mod error;
 mod kind;
+#[cfg(feature = "serde")]
+mod serde_support;
 
 pub use code::{Code, ParseCodeError};
+#[cfg(feature = "serde")]
+pub use envelope::Envelope;
+pub use error::ApiError;
 pub use kind::Kind;
+
+/// What generated code needs from this crate. Not public API.
+#[doc(hidden)]
+pub mod __private {
+    #[cfg(feature = "serde")]
+    pub use crate::serde_support::deserialize_code;
+    #[cfg(feature = "serde")]
+    pub use serde;
+}

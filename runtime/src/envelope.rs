@@ -1,0 +1,351 @@
+//! [`Envelope`]: the vendors' JSON response bodies, decoded into
+//! `Result<T, ApiError<C>>`.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{
+    self, value::UnitDeserializer, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor,
+};
+use serde_json::{Map, Value};
+
+use crate::serde_support::CodeVisitor;
+use crate::{ApiError, Code};
+
+/// A vendor's response body: a status code of the table `C`, what the server
+/// said, and on success the payload `T`.
+///
+/// One type reads every shape the bundled vendors use:
+///
+/// - flat, Stardust: `{"code": 2000, "data": …, "date": "…", "message": "…",
+///   "requestId": "…", "success": true}`;
+/// - flat with `msg` (the AI gateway): `{"code": 0, "msg": "Success", "data": …}`;
+/// - nested, Clarifai: `{"status": {"code": 10000, "description": "Ok",
+///   "details": "…", "req_id": "…"}, "outputs": […]}`, where the payload is
+///   the rest of the object.
+///
+/// The code may be a number, a numeric string (`"2000"`) or the vendor's
+/// symbolic name (`"CONN_TOKEN_INVALID"`); a code the table does not list is
+/// kept as `Unknown(n)`.
+///
+/// **Success** is the response's `success` flag where the vendor sends one,
+/// else the table's classification of the code ([`Code::is_success`]). The
+/// flag wins when they disagree because it is the server's statement about
+/// this very response, while the table is documentation that can lag behind
+/// (and cannot judge codes it does not list).
+///
+/// A success without a payload (`"data": null`, or nothing besides the
+/// status) decodes only if `T` can be absent (`Option<_>`, `()`); otherwise
+/// it is a decoding error, as is any malformed body. Decoding never panics.
+///
+/// ```
+/// use codetables::vendors::StardustRosetta;
+/// use codetables::Envelope;
+///
+/// let body = br#"{"code": 51006, "data": null, "date": "2025-03-13 20:00:00",
+///                 "message": "", "requestId": "7610aa38", "success": false}"#;
+/// let error = Envelope::<StardustRosetta, Option<String>>::from_json(body)?
+///     .into_result()
+///     .unwrap_err();
+/// assert_eq!(error.code(), StardustRosetta::CampaignIdNotExists);
+/// assert_eq!(error.message(), "CampaignId not exists."); // the table's, as the server sent none
+/// assert_eq!(error.request_id(), Some("7610aa38"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope<C, T> {
+    code: C,
+    success: bool,
+    message: Option<String>,
+    details: Option<String>,
+    request_id: Option<String>,
+    date: Option<String>,
+    data: Option<T>,
+}
+
+impl<C: Code, T> Envelope<C, T> {
+    /// Decodes a JSON body.
+    ///
+    /// # Errors
+    /// Malformed JSON, a body of none of the shapes above, an unknown code
+    /// name, or a payload that does not decode as `T`; the error gives the
+    /// line and column.
+    pub fn from_json<'de>(body: &'de [u8]) -> Result<Self, serde_json::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        serde_json::from_slice(body)
+    }
+
+    /// The code, `Unknown(n)` if the table does not list it.
+    #[must_use]
+    pub fn code(&self) -> C {
+        self.code
+    }
+
+    /// Whether the response is a success (see the type's documentation).
+    #[must_use]
+    pub fn is_success(&self) -> bool {
+        self.success
+    }
+
+    /// The payload of a success.
+    #[must_use]
+    pub fn data(&self) -> Option<&T> {
+        self.data.as_ref()
+    }
+
+    /// The server's message, if it sent a non-empty one.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        self.message.as_deref()
+    }
+
+    /// The request id, if the server sent a non-empty one.
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.request_id.as_deref()
+    }
+
+    /// The response date, if the server sent a non-empty one.
+    #[must_use]
+    pub fn date(&self) -> Option<&str> {
+        self.date.as_deref()
+    }
+
+    /// The payload of a success, or the error.
+    ///
+    /// # Errors
+    /// An [`ApiError`] with the code and everything the server said, when
+    /// the response is not a success.
+    pub fn into_result(self) -> Result<T, ApiError<C>> {
+        if let (true, Some(data)) = (self.success, self.data) {
+            return Ok(data);
+        }
+        let mut error = ApiError::new(self.code);
+        if let Some(message) = self.message {
+            error = error.with_message(message);
+        }
+        if let Some(details) = self.details {
+            error = error.with_details(details);
+        }
+        if let Some(request_id) = self.request_id {
+            error = error.with_request_id(request_id);
+        }
+        if let Some(date) = self.date {
+            error = error.with_date(date);
+        }
+        Err(error)
+    }
+}
+
+impl<'de, C: Code, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer.deserialize_map(EnvelopeVisitor(PhantomData))
+    }
+}
+
+/// A code field: through the same rules as the code enums' `Deserialize`.
+struct CodeField<C>(C);
+
+impl<'de, C: Code> Deserialize<'de> for CodeField<C> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(CodeVisitor(PhantomData))
+            .map(CodeField)
+    }
+}
+
+/// The keys the envelope knows; every other key is payload (nested shape).
+enum Key {
+    Code,
+    Data,
+    Message,
+    Date,
+    RequestId,
+    Success,
+    Status,
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Key {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Key;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Key, E> {
+                Ok(match key {
+                    "code" => Key::Code,
+                    "data" => Key::Data,
+                    "message" | "msg" => Key::Message,
+                    "date" => Key::Date,
+                    "requestId" | "request_id" => Key::RequestId,
+                    "success" => Key::Success,
+                    "status" => Key::Status,
+                    other => Key::Other(other.to_owned()),
+                })
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// Where the payload is, while the body is being read.
+enum Payload<T> {
+    /// No `data` field (yet).
+    Absent,
+    /// `data` read directly as `T`: the outcome was already known to be a success.
+    Read(Option<T>),
+    /// `data` kept as JSON until the outcome is known.
+    Kept(Value),
+}
+
+struct EnvelopeVisitor<C, T>(PhantomData<(C, T)>);
+
+impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<C, T> {
+    type Value = Envelope<C, T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a response object with a code of {}", C::TABLE)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut code: Option<C> = None;
+        let mut success_flag: Option<bool> = None;
+        let mut message: Option<String> = None;
+        let mut sent_date: Option<String> = None;
+        let mut request_id: Option<String> = None;
+        let mut status: Option<Status<C>> = None;
+        let mut payload = Payload::Absent;
+        let mut rest = Map::new();
+        while let Some(key) = map.next_key::<Key>()? {
+            match key {
+                Key::Code => code = Some(map.next_value::<CodeField<C>>()?.0),
+                Key::Success => success_flag = map.next_value()?,
+                Key::Message => message = message.or(map.next_value()?),
+                Key::Date => sent_date = map.next_value()?,
+                Key::RequestId => request_id = map.next_value()?,
+                Key::Status => status = Some(map.next_value()?),
+                Key::Data => {
+                    // Read the payload straight into `T` when the response is
+                    // already known to be a success; otherwise keep the JSON,
+                    // so that an error's payload cannot fail the decoding.
+                    let known_success = success_flag.unwrap_or(false)
+                        || (success_flag.is_none()
+                            && status
+                                .as_ref()
+                                .map_or(code, |s| Some(s.code))
+                                .is_some_and(C::is_success));
+                    payload = if known_success {
+                        Payload::Read(map.next_value()?)
+                    } else {
+                        Payload::Kept(map.next_value()?)
+                    };
+                }
+                Key::Other(name) => {
+                    if matches!(payload, Payload::Absent) {
+                        rest.insert(name, map.next_value()?);
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+        }
+
+        let nested = status.is_some();
+        let (code, description, details, status_request_id) = match status {
+            Some(status) => (
+                Some(status.code),
+                status.description,
+                status.details,
+                status.req_id,
+            ),
+            None => (code, None, None, None),
+        };
+        let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
+        let success = success_flag.unwrap_or_else(|| code.is_success());
+        let data = if success {
+            let data = match payload {
+                Payload::Read(data) => data,
+                Payload::Kept(value) => {
+                    Option::<T>::deserialize(value).map_err(de::Error::custom)?
+                }
+                Payload::Absent if nested && !rest.is_empty() => {
+                    Some(T::deserialize(Value::Object(rest)).map_err(de::Error::custom)?)
+                }
+                Payload::Absent => None,
+            };
+            match data {
+                Some(data) => Some(data),
+                None => Some(T::deserialize(UnitDeserializer::<A::Error>::new()).map_err(
+                    |_| {
+                        de::Error::custom(format_args!(
+                        "the response is a success without `data`, which a {} cannot be made from; \
+                         decode it as an `Option`",
+                        std::any::type_name::<T>()
+                    ))
+                    },
+                )?),
+            }
+        } else {
+            None
+        };
+        Ok(Envelope {
+            code,
+            success,
+            message: non_empty(message.or(description)),
+            details: non_empty(details),
+            request_id: non_empty(request_id.or(status_request_id)),
+            date: non_empty(sent_date),
+            data,
+        })
+    }
+}
+
+fn non_empty(text: Option<String>) -> Option<String> {
+    text.filter(|t| !t.trim().is_empty())
+}
+
+/// Clarifai's nested `status` object.
+struct Status<C> {
+    code: C,
+    description: Option<String>,
+    details: Option<String>,
+    req_id: Option<String>,
+}
+
+impl<'de, C: Code> Deserialize<'de> for Status<C> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StatusVisitor<C>(PhantomData<C>);
+        impl<'de, C: Code> Visitor<'de> for StatusVisitor<C> {
+            type Value = Status<C>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a status object with a `code`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Status<C>, A::Error> {
+                let (mut code, mut description, mut details, mut req_id) = (None, None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "code" => code = Some(map.next_value::<CodeField<C>>()?.0),
+                        "description" => description = map.next_value()?,
+                        "details" => details = map.next_value()?,
+                        "req_id" => req_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Status {
+                    code: code.ok_or_else(|| de::Error::missing_field("code"))?,
+                    description,
+                    details,
+                    req_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(StatusVisitor(PhantomData))
+    }
+}

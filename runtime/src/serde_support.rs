@@ -1,0 +1,69 @@
+//! serde for code enums: a code is written as its number and read from a
+//! number, a numeric string (`"2000"`) or the vendor's symbolic name.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserializer, Visitor};
+
+use crate::Code;
+
+/// Reads a code of `C` from a number, a numeric string or a symbolic name.
+///
+/// Codes the table does not list are kept (`Unknown(n)`); a name the table
+/// does not list, a negative or fractional number, or a number above
+/// `u32::MAX` is an error. Non-self-describing formats read a `u32`.
+///
+/// # Errors
+/// The deserializer's error, or one of the above.
+pub fn deserialize_code<'de, C: Code, D: Deserializer<'de>>(
+    deserializer: D,
+) -> Result<C, D::Error> {
+    if deserializer.is_human_readable() {
+        deserializer.deserialize_any(CodeVisitor(PhantomData))
+    } else {
+        deserializer.deserialize_u32(CodeVisitor(PhantomData))
+    }
+}
+
+/// The visitor behind [`deserialize_code`], also used by the envelope.
+pub(crate) struct CodeVisitor<C>(pub(crate) PhantomData<C>);
+
+impl<C: Code> Visitor<'_> for CodeVisitor<C> {
+    type Value = C;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a code of {}: a number, a numeric string or a code name",
+            C::TABLE
+        )
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
+        u32::try_from(value)
+            .map(C::from)
+            .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(value), &self))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<C, E> {
+        u32::try_from(value)
+            .map(C::from)
+            .map_err(|_| E::invalid_value(de::Unexpected::Signed(value), &self))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<C, E> {
+        if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+            return value
+                .parse::<u32>()
+                .map(C::from)
+                .map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self));
+        }
+        C::from_name(value).ok_or_else(|| {
+            E::custom(format_args!(
+                "unknown code name {value:?}: not a name in {} (and not a number)",
+                C::TABLE
+            ))
+        })
+    }
+}
