@@ -14,7 +14,7 @@ use serde::Deserialize;
 #[derive(Debug, Deserialize)]
 #[serde(rename_all = "camelCase")]
 #[allow(dead_code)] // Only decoded.
-struct Campaign {
+struct CampaignInfo {
     campaign_id: String,
     campaign_name: String,
     status: String,
@@ -71,30 +71,30 @@ fn envelope(c: &mut Criterion) {
     let mut group = c.benchmark_group("decode");
     group.bench_function("stardust success/codetables Envelope", |b| {
         b.iter(|| {
-            Envelope::<StardustRosetta, Campaign>::from_json(black_box(SUCCESS))
+            Envelope::<StardustRosetta, CampaignInfo>::from_json(black_box(SUCCESS))
                 .unwrap()
                 .into_result()
-        })
+        });
     });
     group.bench_function("stardust success/plain struct, code: u32", |b| {
-        b.iter(|| plain::<Campaign>(black_box(SUCCESS)))
+        b.iter(|| plain::<CampaignInfo>(black_box(SUCCESS)));
     });
     group.bench_function("stardust failure/codetables Envelope", |b| {
         b.iter(|| {
-            Envelope::<StardustRosetta, Campaign>::from_json(black_box(FAILURE))
+            Envelope::<StardustRosetta, CampaignInfo>::from_json(black_box(FAILURE))
                 .unwrap()
                 .into_result()
-        })
+        });
     });
     group.bench_function("stardust failure/plain struct, code: u32", |b| {
-        b.iter(|| plain::<Campaign>(black_box(FAILURE)))
+        b.iter(|| plain::<CampaignInfo>(black_box(FAILURE)));
     });
     group.bench_function("clarifai success/codetables Envelope", |b| {
         b.iter(|| {
             Envelope::<Clarifai, Outputs>::from_json(black_box(CLARIFAI))
                 .unwrap()
                 .into_result()
-        })
+        });
     });
     group.bench_function("clarifai success/plain struct, code: u32", |b| {
         b.iter(|| {
@@ -103,7 +103,7 @@ fn envelope(c: &mut Criterion) {
                 (10000, Some(outputs)) => Ok(outputs),
                 (code, _) => Err((code, plain.status.description, plain.status.req_id)),
             }
-        })
+        });
     });
     group.finish();
 }
