@@ -4,6 +4,9 @@
 //!
 //! `cargo bench --bench envelope`
 
+// criterion_group! generates an undocumented public function.
+#![allow(missing_docs)]
+
 use std::hint::black_box;
 
 use codetables::vendors::{Clarifai, StardustRosetta};
