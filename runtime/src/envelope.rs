@@ -5,7 +5,8 @@ use std::fmt;
 use std::marker::PhantomData;
 
 use serde::de::{
-    self, value::UnitDeserializer, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor,
+    self, value::UnitDeserializer, Deserialize, DeserializeSeed, Deserializer, IgnoredAny,
+    IntoDeserializer, MapAccess, Visitor,
 };
 use serde_json::{Map, Value};
 
@@ -246,6 +247,20 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<C, T> {
                     };
                 }
                 Key::Other(name) => {
+                    // Nested shape, already known to be a success: the rest
+                    // of the object is the payload, read straight into `T`.
+                    let streaming = matches!(payload, Payload::Absent)
+                        && rest.is_empty()
+                        && success_flag != Some(false)
+                        && status.as_ref().is_some_and(|s| s.code.is_success());
+                    if streaming {
+                        let data = T::deserialize(RestOfMap {
+                            first_key: Some(name),
+                            map: &mut map,
+                        })?;
+                        payload = Payload::Read(Some(data));
+                        break;
+                    }
                     if matches!(payload, Payload::Absent) {
                         rest.insert(name, map.next_value()?);
                     } else {
@@ -302,6 +317,49 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<C, T> {
             date: non_empty(sent_date),
             data,
         })
+    }
+}
+
+/// The entries of a map from a given key on, as a map of their own: the
+/// payload of a nested body, without buffering it.
+struct RestOfMap<'a, A> {
+    first_key: Option<String>,
+    map: &'a mut A,
+}
+
+impl<'de, A: MapAccess<'de>> Deserializer<'de> for RestOfMap<'_, A> {
+    type Error = A::Error;
+
+    fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_map(self)
+    }
+
+    fn deserialize_option<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
+        visitor.visit_some(self)
+    }
+
+    serde::forward_to_deserialize_any! {
+        bool i8 i16 i32 i64 i128 u8 u16 u32 u64 u128 f32 f64 char str string
+        bytes byte_buf unit unit_struct newtype_struct seq tuple
+        tuple_struct map struct enum identifier ignored_any
+    }
+}
+
+impl<'de, A: MapAccess<'de>> MapAccess<'de> for RestOfMap<'_, A> {
+    type Error = A::Error;
+
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, A::Error> {
+        match self.first_key.take() {
+            Some(key) => seed.deserialize(key.into_deserializer()).map(Some),
+            None => self.map.next_key_seed(seed),
+        }
+    }
+
+    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
+        self.map.next_value_seed(seed)
     }
 }
 
