@@ -137,8 +137,13 @@ fn clarifai_nested_status_with_the_rest_as_data() {
     // arrives (status last), and as an `Option`.
     let status_last = r#"{"outputs": [{"id": "o-2"}], "status": {"code": 10000}}"#;
     let envelope = Envelope::<Clarifai, Outputs>::from_json(status_last.as_bytes()).unwrap();
-    assert_eq!(envelope.into_result().unwrap().outputs, [json!({"id": "o-2"})]);
-    let optional = decode::<Clarifai, Option<Outputs>>(&ok).into_result().unwrap();
+    assert_eq!(
+        envelope.into_result().unwrap().outputs,
+        [json!({"id": "o-2"})]
+    );
+    let optional = decode::<Clarifai, Option<Outputs>>(&ok)
+        .into_result()
+        .unwrap();
     assert_eq!(optional.unwrap().outputs.len(), 1);
     let broken = r#"{"status": {"code": 10000}, "outputs": 7}"#;
     let error = Envelope::<Clarifai, Outputs>::from_json(broken.as_bytes()).unwrap_err();

@@ -10,6 +10,7 @@ use codetables_runtime::Kind;
 use proc_macro2::{Ident, Literal, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned};
 
+use crate::hash::{self, SlotTable};
 use crate::model::{Class, CodeRow, Table};
 use crate::{names, Diagnostic};
 
@@ -213,20 +214,7 @@ impl Generator<'_> {
         let messages = table.codes.iter().map(|row| row.message.as_str());
         let names = table.codes.iter().map(CodeRow::name);
 
-        let mut by_code: Vec<(u32, &Ident)> =
-            table.codes.iter().map(|r| r.code).zip(&variants).collect();
-        by_code.sort_unstable_by_key(|(code, _)| *code);
-        let (sorted_codes, variants_by_code): (Vec<u32>, Vec<&Ident>) = by_code.into_iter().unzip();
-        let mut by_name: Vec<(&str, &Ident)> = table
-            .codes
-            .iter()
-            .map(CodeRow::name)
-            .zip(&variants)
-            .collect();
-        by_name.sort_unstable_by_key(|(name, _)| *name);
-        let (sorted_names, variants_by_name): (Vec<&str>, Vec<&Ident>) =
-            by_name.into_iter().unzip();
-
+        let lookups = self.lookups();
         let range_match = self.range_match();
         let table_path = &self.spec.table_path;
         let all_doc = format!("Every code of `{table_path}`, in table order (`Unknown` excluded).");
@@ -260,13 +248,24 @@ impl Generator<'_> {
 
                 #range_match
 
+                /// The codes by variant position, then `0` for `Unknown`.
+                const fn __codes() -> &'static [u32; #count + 1] {
+                    static CODES: [u32; #count + 1] = [#(#codes,)* 0];
+                    &CODES
+                }
+
+                /// The names by variant position, then `""` for `Unknown`.
+                const fn __names() -> &'static [&'static str; #count + 1] {
+                    static NAMES: [&str; #count + 1] = [#(#names,)* ""];
+                    &NAMES
+                }
+
                 /// The numeric code.
                 #[must_use]
                 pub const fn code(self) -> u32 {
-                    static CODES: [u32; #count + 1] = [#(#codes,)* 0];
                     match self {
                         #ident::Unknown(code) => code,
-                        known => CODES[known.__index()],
+                        known => #ident::__codes()[known.__index()],
                     }
                 }
 
@@ -281,42 +280,10 @@ impl Generator<'_> {
                 /// table gives none); `""` for an unknown code.
                 #[must_use]
                 pub const fn name(self) -> &'static str {
-                    static NAMES: [&str; #count + 1] = [#(#names,)* ""];
-                    NAMES[self.__index()]
+                    #ident::__names()[self.__index()]
                 }
 
-                /// The variant for `code`, or `None` if the table does not list it.
-                #[must_use]
-                pub const fn from_code(code: u32) -> ::core::option::Option<#ident> {
-                    static CODES: [u32; #count] = [#(#sorted_codes),*];
-                    static VARIANTS: [#ident; #count] = [#(#ident::#variants_by_code),*];
-                    let mut low = 0;
-                    let mut high = #count;
-                    while low < high {
-                        let middle = low + (high - low) / 2;
-                        let probe = CODES[middle];
-                        if probe == code {
-                            return ::core::option::Option::Some(VARIANTS[middle]);
-                        }
-                        if probe < code {
-                            low = middle + 1;
-                        } else {
-                            high = middle;
-                        }
-                    }
-                    ::core::option::Option::None
-                }
-
-                /// The variant whose [`name`](Self::name) is `name`, exactly.
-                #[must_use]
-                pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
-                    static NAMES: [&str; #count] = [#(#sorted_names),*];
-                    static VARIANTS: [#ident; #count] = [#(#ident::#variants_by_name),*];
-                    match NAMES.binary_search(&name) {
-                        ::core::result::Result::Ok(found) => ::core::option::Option::Some(VARIANTS[found]),
-                        ::core::result::Result::Err(_) => ::core::option::Option::None,
-                    }
-                }
+                #lookups
 
                 /// Whether the code is in the table (not `Unknown`).
                 #[must_use]
@@ -399,6 +366,39 @@ impl Generator<'_> {
                 }
 
                 #category_methods
+            }
+        }
+    }
+
+    /// `from_code` and `from_name`: one hash, one load and one comparison
+    /// where the search found a perfect table (see [`crate::hash`]).
+    fn lookups(&self) -> TokenStream {
+        let ident = &self.spec.ident;
+        let runtime = &self.spec.runtime;
+        let codes: Vec<u32> = self.table.codes.iter().map(|row| row.code).collect();
+        let names: Vec<&str> = self.table.codes.iter().map(CodeRow::name).collect();
+        let by_code = hash::code_table(&codes);
+        let by_name = hash::name_table(&names);
+        let all = quote!(#ident::ALL);
+        let code_probe = probe_loop(&by_code, &all, &quote!(#ident::__codes()[index] == code));
+        let name_probe = probe_loop(&by_name, &all, &quote!(#ident::__names()[index] == name));
+        let (code_slots, code_multiplier, code_shift) = slot_tokens(&by_code, codes.len());
+        let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
+        quote! {
+            /// The variant for `code`, or `None` if the table does not list it.
+            #[must_use]
+            pub const fn from_code(code: u32) -> ::core::option::Option<#ident> {
+                #code_slots
+                let mut slot = #runtime::__private::code_slot(code, #code_multiplier, #code_shift);
+                #code_probe
+            }
+
+            /// The variant whose [`name`](Self::name) is `name`, exactly.
+            #[must_use]
+            pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
+                #name_slots
+                let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
+                #name_probe
             }
         }
     }
@@ -683,6 +683,48 @@ impl Generator<'_> {
             },
             MacroVisibility::Private => quote!(#[allow(unused_macros)] #definition),
         }
+    }
+}
+
+/// `static SLOTS` (the narrowest integer that holds every index), and the
+/// hash's parameter and shift as literals.
+fn slot_tokens(table: &SlotTable, keys: usize) -> (TokenStream, TokenStream, TokenStream) {
+    let size = table.slots.len();
+    let slots = if keys < usize::from(u16::MAX) {
+        let values = table
+            .slots
+            .iter()
+            .map(|&s| u16::try_from(s).unwrap_or(u16::MAX));
+        quote!(static SLOTS: [u16; #size] = [#(#values),*];)
+    } else {
+        let values = &table.slots;
+        quote!(static SLOTS: [u32; #size] = [#(#values),*];)
+    };
+    let parameter = Literal::u64_suffixed(table.parameter);
+    let shift = Literal::u32_suffixed(table.shift);
+    (slots, quote!(#parameter), quote!(#shift))
+}
+
+/// Probes from `slot` until the key is found (`matches`, with `index` in
+/// scope), an empty slot is met, or `max_probes` slots were seen.
+fn probe_loop(table: &SlotTable, all: &TokenStream, matches: &TokenStream) -> TokenStream {
+    let probes = table.max_probes;
+    let mask = table.slots.len() - 1;
+    quote! {
+        let mut probes = 0;
+        while probes < #probes {
+            let entry = SLOTS[slot] as usize;
+            if entry == 0 {
+                return ::core::option::Option::None;
+            }
+            let index = entry - 1;
+            if #matches {
+                return ::core::option::Option::Some(#all[index]);
+            }
+            slot = (slot + 1) & #mask;
+            probes += 1;
+        }
+        ::core::option::Option::None
     }
 }
 

@@ -15,6 +15,7 @@
 pub mod check;
 mod diagnostic;
 pub mod expand;
+pub mod hash;
 pub mod model;
 pub mod names;
 pub mod parse;

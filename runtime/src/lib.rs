@@ -15,6 +15,7 @@ mod code;
 #[cfg(feature = "serde")]
 mod envelope;
 mod error;
+mod hash;
 mod kind;
 #[cfg(feature = "serde")]
 mod serde_support;
@@ -28,6 +29,7 @@ pub use kind::Kind;
 /// What generated code needs from this crate. Not public API.
 #[doc(hidden)]
 pub mod __private {
+    pub use crate::hash::{code_slot, name_slot};
     #[cfg(feature = "serde")]
     pub use crate::serde_support::deserialize_code;
     #[cfg(feature = "serde")]
