@@ -5,7 +5,7 @@
 
 /// The slot of `code` in a table of `2^(64 - shift)` slots: multiply-shift
 /// hashing (Dietzfelbinger et al.), one multiplication and one shift.
-#[inline(always)]
+#[inline]
 #[must_use]
 pub const fn code_slot(code: u32, multiplier: u64, shift: u32) -> usize {
     // The shift leaves at most 63 bits, and the tables are far smaller than
@@ -16,7 +16,7 @@ pub const fn code_slot(code: u32, multiplier: u64, shift: u32) -> usize {
 }
 
 /// The slot of `name` in a table of `2^(64 - shift)` slots: the bytes are
-/// folded eight at a time (FxHash's step) from `seed`, then
+/// folded eight at a time (`FxHash`'s step) from `seed`, then
 /// multiply-shifted.
 #[inline]
 #[must_use]
