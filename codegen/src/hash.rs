@@ -83,7 +83,7 @@ fn search(keys: usize, slot: impl Fn(usize, u64, u32) -> usize, odd: bool) -> Sl
         occupied.resize(size, 0u32);
         'attempt: for attempt in 0..ATTEMPTS {
             let parameter = candidate(attempt, odd);
-            occupied.iter_mut().for_each(|s| *s = 0);
+            occupied.fill(0);
             for key in 0..keys {
                 let at = slot(key, parameter, shift);
                 if occupied[at] != 0 {
