@@ -239,3 +239,15 @@ fn hash_and_eq_follow_the_variant() {
     assert_eq!(set.len(), Hostile::COUNT + 1);
     assert!(set.contains(&Hostile::from(5)));
 }
+
+#[test]
+fn debug_is_the_variant_name_as_derived() {
+    assert_eq!(format!("{:?}", Hostile::from(0)), "Ok");
+    assert_eq!(format!("{:?}", Hostile::from(13)), "NameWithSpaces");
+    assert_eq!(format!("{:?}", Hostile::from(5)), "Unknown(5)");
+    assert_eq!(format!("{:#?}", Hostile::from(5)), "Unknown(\n    5,\n)");
+    assert_eq!(
+        format!("{:?}", Some(Hostile::from(u32::MAX))),
+        "Some(MaxCode)"
+    );
+}

@@ -93,6 +93,9 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
     }
 }
 
+/// Rows above which the per-variant `match` is kept out of line.
+const LARGE_TABLE: usize = 2048;
+
 struct Generator<'a> {
     spec: &'a EnumSpec,
     table: &'a Table,
@@ -153,7 +156,6 @@ impl Generator<'_> {
             #[doc = ""]
             #[doc = #summary]
             #[derive(
-                ::core::fmt::Debug,
                 ::core::clone::Clone,
                 ::core::marker::Copy,
                 ::core::cmp::PartialEq,
@@ -216,20 +218,30 @@ impl Generator<'_> {
 
         let lookups = self.lookups();
         let range_match = self.range_match();
+        // Inlined, a large table's `match` is copied into every accessor and
+        // optimized again in each: 40 s of a 20,000-row release build.
+        let index_inlining = (count > LARGE_TABLE).then(|| quote!(#[inline(never)]));
         let table_path = &self.spec.table_path;
         let all_doc = format!("Every code of `{table_path}`, in table order (`Unknown` excluded).");
 
         quote! {
-            #[automatically_derived]
             #[allow(deprecated, dead_code)]
             impl #ident {
                 #[doc = #all_doc]
-                pub const ALL: &'static [#ident] = &[#(#ident::#variants),*];
+                pub const ALL: &'static [#ident] = #ident::__variants();
+
+                /// The variants by position. A `static` (one copy), which
+                /// `ALL` and the lookups share.
+                const fn __variants() -> &'static [#ident; #count] {
+                    static VARIANTS: [#ident; #count] = [#(#ident::#variants),*];
+                    &VARIANTS
+                }
 
                 /// The number of codes in the table.
                 pub const COUNT: usize = #count;
 
                 /// The position of the variant in the table; `COUNT` for `Unknown`.
+                #index_inlining
                 const fn __index(self) -> usize {
                     match self {
                         #(#ident::#variants => #indices,)*
@@ -319,7 +331,6 @@ impl Generator<'_> {
         let category_methods = self.category_methods();
         let runtime = &self.spec.runtime;
         quote! {
-            #[automatically_derived]
             #[allow(deprecated)]
             impl #ident {
                 /// The code's category, from its row or the most specific range that covers it.
@@ -379,9 +390,19 @@ impl Generator<'_> {
         let names: Vec<&str> = self.table.codes.iter().map(CodeRow::name).collect();
         let by_code = hash::code_table(&codes);
         let by_name = hash::name_table(&names);
-        let all = quote!(#ident::ALL);
-        let code_probe = probe_loop(&by_code, &all, &quote!(#ident::__codes()[index] == code));
-        let name_probe = probe_loop(&by_name, &all, &quote!(#ident::__names()[index] == name));
+        let code_probe = probe_loop(
+            &by_code,
+            &quote!(::core::option::Option::Some(#ident::__variants()[index])),
+            &quote!(#ident::__codes()[index] == code),
+        );
+        // Through `from_code` rather than `__variants()`: rustc borrow-checks
+        // a non-const fn that indexes a large array of the enum very slowly
+        // (20 s for 20,000 rows).
+        let name_probe = probe_loop(
+            &by_name,
+            &quote!(#ident::from_code(#ident::__codes()[index])),
+            &quote!(#ident::__names()[index] == name),
+        );
         let (code_slots, code_multiplier, code_shift) = slot_tokens(&by_code, codes.len());
         let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
         quote! {
@@ -455,6 +476,8 @@ impl Generator<'_> {
 
     fn trait_impls(&self) -> TokenStream {
         let ident = &self.spec.ident;
+        let count = self.table.codes.len();
+        let variant_names = self.table.codes.iter().map(|row| row.variant.as_str());
         let runtime = &self.spec.runtime;
         let table_path = &self.spec.table_path;
         let enum_name = ident.to_string();
@@ -474,6 +497,22 @@ impl Generator<'_> {
             impl ::core::convert::From<#ident> for u32 {
                 fn from(code: #ident) -> u32 {
                     code.code()
+                }
+            }
+
+            // As derived (`CampaignIdNotExists`, `Unknown(77)`), but one
+            // array load instead of a `match` whose every arm borrows the
+            // formatter: borrow-checking that `match` takes seconds for
+            // tables of thousands of rows.
+            #[automatically_derived]
+            #[allow(deprecated)]
+            impl ::core::fmt::Debug for #ident {
+                fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                    static VARIANTS: [&str; #count] = [#(#variant_names),*];
+                    match *self {
+                        #ident::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
+                        known => f.write_str(VARIANTS[known.__index()]),
+                    }
                 }
             }
 
@@ -583,7 +622,6 @@ impl Generator<'_> {
                 #(#[doc = #docs] #variants,)*
             }
 
-            #[automatically_derived]
             #[allow(dead_code)]
             impl #category_ident {
                 /// Every category, in order of first appearance in the table.
@@ -706,8 +744,9 @@ fn slot_tokens(table: &SlotTable, keys: usize) -> (TokenStream, TokenStream, Tok
 }
 
 /// Probes from `slot` until the key is found (`matches`, with `index` in
-/// scope), an empty slot is met, or `max_probes` slots were seen.
-fn probe_loop(table: &SlotTable, all: &TokenStream, matches: &TokenStream) -> TokenStream {
+/// scope; then returns `found`), an empty slot is met, or `max_probes`
+/// slots were seen.
+fn probe_loop(table: &SlotTable, found: &TokenStream, matches: &TokenStream) -> TokenStream {
     let probes = table.max_probes;
     let mask = table.slots.len() - 1;
     quote! {
@@ -719,7 +758,7 @@ fn probe_loop(table: &SlotTable, all: &TokenStream, matches: &TokenStream) -> To
             }
             let index = entry - 1;
             if #matches {
-                return ::core::option::Option::Some(#all[index]);
+                return #found;
             }
             slot = (slot + 1) & #mask;
             probes += 1;

@@ -15,37 +15,34 @@ pub const fn code_slot(code: u32, multiplier: u64, shift: u32) -> usize {
     slot
 }
 
-/// The slot of `name` in a table of `2^(64 - shift)` slots: the bytes are
-/// folded eight at a time (`FxHash`'s step) from `seed`, then
-/// multiply-shifted.
+/// The slot of `name` in a table of `2^(64 - shift)` slots.
+///
+/// Constant work whatever the length, so no loop for the branch predictor
+/// to miss: the first, middle and last eight bytes (overlapping for short
+/// names, zero-padded below eight) and the length are folded with
+/// `FxHash`'s step, then multiply-shifted. Names that differ only outside
+/// those 24 bytes share a slot; lookups compare whole names, so that costs
+/// a probe, never a wrong answer.
 #[inline]
 #[must_use]
-pub const fn name_slot(name: &[u8], seed: u64, shift: u32) -> usize {
+pub fn name_slot(name: &[u8], seed: u64, shift: u32) -> usize {
     const K: u64 = 0x517c_c1b7_2722_0a95;
-    let mut hash = seed;
-    let mut at = 0;
-    while at + 8 <= name.len() {
-        let word = u64::from_le_bytes([
-            name[at],
-            name[at + 1],
-            name[at + 2],
-            name[at + 3],
-            name[at + 4],
-            name[at + 5],
-            name[at + 6],
-            name[at + 7],
-        ]);
-        hash = (hash.rotate_left(5) ^ word).wrapping_mul(K);
-        at += 8;
-    }
-    let mut tail = 0u64;
-    let mut shift_in = 0;
-    while at < name.len() {
-        tail |= (name[at] as u64) << shift_in;
-        shift_in += 8;
-        at += 1;
-    }
-    hash = (hash.rotate_left(5) ^ tail ^ (name.len() as u64)).wrapping_mul(K);
+    let step = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(K);
+    let word_at = |at: usize| {
+        name.get(at..at + 8)
+            .and_then(<[u8]>::first_chunk::<8>)
+            .map_or(0, |w| u64::from_le_bytes(*w))
+    };
+    let len = name.len();
+    let (first, middle, last) = if len >= 8 {
+        (word_at(0), word_at((len - 8) / 2), word_at(len - 8))
+    } else {
+        let mut padded = [0u8; 8];
+        padded[..len].copy_from_slice(name);
+        (u64::from_le_bytes(padded), 0, 0)
+    };
+    let hash = step(step(step(step(seed, len as u64), first), middle), last);
+    // The final multiply mixes the high bits that the shift keeps.
     #[allow(clippy::cast_possible_truncation)]
     let slot = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
     slot
