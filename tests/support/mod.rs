@@ -7,6 +7,7 @@ use std::process::{Command, Output};
 
 pub struct Scratch {
     dir: PathBuf,
+    name: String,
 }
 
 impl Scratch {
@@ -26,7 +27,7 @@ impl Scratch {
         std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
         // The same dependency versions as the tests themselves, already downloaded.
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-        let scratch = Scratch { dir };
+        let scratch = Scratch { dir, name: name.to_owned() };
         scratch.write("src/main.rs", main);
         scratch
     }
@@ -38,17 +39,43 @@ impl Scratch {
     /// Runs `cargo <args>` in the crate, with a target directory shared by
     /// every scratch crate (so `codetables` and its dependencies build once).
     pub fn cargo(&self, args: &[&str]) -> Output {
-        let target = Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target");
+        self.cargo_with_env(args, &[])
+    }
+
+    /// [`Scratch::cargo`] with extra environment variables.
+    pub fn cargo_with_env(&self, args: &[&str], env: &[(&str, &str)]) -> Output {
         Command::new(env!("CARGO"))
             .args(args)
             .current_dir(&self.dir)
-            .env("CARGO_TARGET_DIR", target)
+            .env("CARGO_TARGET_DIR", target_dir())
             .env_remove("RUSTFLAGS")
+            .envs(env.iter().copied())
             .output()
             .unwrap()
     }
 
+    /// The package name.
+    #[allow(dead_code)] // Not every user of this module needs it.
+    pub fn name(&self) -> String {
+        self.name.clone()
+    }
+
+    /// Appends `text` to a file of the crate.
+    #[allow(dead_code)]
+    pub fn append(&self, relative: &str, text: &str) {
+        let mut contents = std::fs::read_to_string(self.dir.join(relative)).unwrap();
+        contents.push_str(text);
+        self.write(relative, &contents);
+    }
+
+    /// The built executable.
+    #[allow(dead_code)]
+    pub fn binary(&self, release: bool) -> PathBuf {
+        target_dir().join(if release { "release" } else { "debug" }).join(&self.name)
+    }
+
     /// `cargo run --quiet` (with extra `args`): stdout, or a panic with stderr.
+    #[allow(dead_code)]
     pub fn run(&self, args: &[&str]) -> String {
         let mut all = vec!["run", "--quiet"];
         all.extend_from_slice(args);
@@ -61,4 +88,8 @@ impl Scratch {
         );
         String::from_utf8(output.stdout).unwrap()
     }
+}
+
+fn target_dir() -> PathBuf {
+    Path::new(env!("CARGO_TARGET_TMPDIR")).join("scratch-target")
 }
