@@ -16,10 +16,22 @@ fn big_table() -> String {
     let mut table = String::from("code,message,name,category,http\n");
     for range in 0..100 {
         let first = 1_000_000 + range * 1_000;
-        writeln!(table, "{first}-{},Range {range},,group_{},{}", first + 999, range % 16, 400 + range % 100).unwrap();
+        writeln!(
+            table,
+            "{first}-{},Range {range},,group_{},{}",
+            first + 999,
+            range % 16,
+            400 + range % 100
+        )
+        .unwrap();
     }
     for row in 0..ROWS {
-        writeln!(table, "{},\"Message {row}, with {{}} and %s\",CODE_{row},,", 1_000_000 + row * 5).unwrap();
+        writeln!(
+            table,
+            "{},\"Message {row}, with {{}} and %s\",CODE_{row},,",
+            1_000_000 + row * 5
+        )
+        .unwrap();
     }
     table
 }
@@ -67,7 +79,11 @@ fn pasted_crate(name: &str, table: &str) -> support::Scratch {
 /// A clean build of the crate itself: dependencies first, then the crate
 /// again from scratch, timed.
 fn build_time(scratch: &support::Scratch, release: bool) -> Duration {
-    let profile: &[&str] = if release { &["build", "--quiet", "--release"] } else { &["build", "--quiet"] };
+    let profile: &[&str] = if release {
+        &["build", "--quiet", "--release"]
+    } else {
+        &["build", "--quiet"]
+    };
     assert!(scratch.cargo(profile).status.success());
     let package = scratch.name();
     let mut clean = vec!["clean", "--quiet", "-p", package.as_str()];
@@ -77,7 +93,11 @@ fn build_time(scratch: &support::Scratch, release: bool) -> Duration {
     assert!(scratch.cargo(&clean).status.success());
     let started = Instant::now();
     let output = scratch.cargo_with_env(profile, &[("CARGO_INCREMENTAL", "0")]);
-    assert!(output.status.success(), "{}", String::from_utf8_lossy(&output.stderr));
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
     started.elapsed()
 }
 
@@ -88,24 +108,54 @@ fn main() {
         return;
     }
     let big = big_table();
-    let clarifai = std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tables/clarifai.csv")).unwrap();
+    let clarifai =
+        std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tables/clarifai.csv"))
+            .unwrap();
 
     println!("build time of the user crate (debug, clean, non-incremental):");
     let big_macro = build_time(&macro_crate("ct_big_macro", &big), false);
     let big_pasted = build_time(&pasted_crate("ct_big_pasted", &big), false);
     let small_macro = build_time(&macro_crate("ct_clarifai_macro", &clarifai), false);
     let small_pasted = build_time(&pasted_crate("ct_clarifai_pasted", &clarifai), false);
-    let none = build_time(&support::Scratch::new("ct_no_table", "fn main() { println!(\"{}\", std::env::args().count()); }"), false);
-    let share = |with: Duration, without: Duration| 100.0 * (with.as_secs_f64() - without.as_secs_f64()) / with.as_secs_f64();
-    println!("  {ROWS} rows, include_codes!      {:>7.2} s", big_macro.as_secs_f64());
-    println!("  {ROWS} rows, expansion pasted    {:>7.2} s   (the macro's share: {:.0}%)", big_pasted.as_secs_f64(), share(big_macro, big_pasted));
-    println!("  336 rows, include_codes!        {:>7.2} s", small_macro.as_secs_f64());
-    println!("  336 rows, expansion pasted      {:>7.2} s   (the macro's share: {:.0}%)", small_pasted.as_secs_f64(), share(small_macro, small_pasted));
-    println!("  no table                        {:>7.2} s", none.as_secs_f64());
+    let none = build_time(
+        &support::Scratch::new(
+            "ct_no_table",
+            "fn main() { println!(\"{}\", std::env::args().count()); }",
+        ),
+        false,
+    );
+    let share = |with: Duration, without: Duration| {
+        100.0 * (with.as_secs_f64() - without.as_secs_f64()) / with.as_secs_f64()
+    };
+    println!(
+        "  {ROWS} rows, include_codes!      {:>7.2} s",
+        big_macro.as_secs_f64()
+    );
+    println!(
+        "  {ROWS} rows, expansion pasted    {:>7.2} s   (the macro's share: {:.0}%)",
+        big_pasted.as_secs_f64(),
+        share(big_macro, big_pasted)
+    );
+    println!(
+        "  336 rows, include_codes!        {:>7.2} s",
+        small_macro.as_secs_f64()
+    );
+    println!(
+        "  336 rows, expansion pasted      {:>7.2} s   (the macro's share: {:.0}%)",
+        small_pasted.as_secs_f64(),
+        share(small_macro, small_pasted)
+    );
+    println!(
+        "  no table                        {:>7.2} s",
+        none.as_secs_f64()
+    );
 
     println!("\nrelease binary size (stripped):");
     let with_table = macro_crate("ct_size_clarifai", &clarifai);
-    let without = support::Scratch::new("ct_size_none", "fn main() { println!(\"{}\", std::env::args().count()); }");
+    let without = support::Scratch::new(
+        "ct_size_none",
+        "fn main() { println!(\"{}\", std::env::args().count()); }",
+    );
     for scratch in [&with_table, &without] {
         scratch.append("Cargo.toml", "\n[profile.release]\nstrip = true\n");
         build_time(scratch, true);
@@ -114,5 +164,8 @@ fn main() {
     let (with_size, without_size) = (size(&with_table), size(&without));
     println!("  336-row Clarifai table, every lookup used: {with_size} bytes");
     println!("  no table:                                  {without_size} bytes");
-    println!("  the table adds                             {} bytes", with_size.saturating_sub(without_size));
+    println!(
+        "  the table adds                             {} bytes",
+        with_size.saturating_sub(without_size)
+    );
 }

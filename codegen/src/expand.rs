@@ -150,18 +150,13 @@ impl Generator<'_> {
             "A code that `{table_path}` does not list, kept as received; classified by the \
              table's ranges where one covers it."
         );
+        let value_derives = value_derives();
         quote! {
             #attrs
             #default_doc
             #[doc = ""]
             #[doc = #summary]
-            #[derive(
-                ::core::clone::Clone,
-                ::core::marker::Copy,
-                ::core::cmp::PartialEq,
-                ::core::cmp::Eq,
-                ::core::hash::Hash
-            )]
+            #value_derives
             #[allow(dead_code)]
             #vis enum #ident {
                 #(#variants)*
@@ -607,16 +602,11 @@ impl Generator<'_> {
             .map(|c| c.description.as_deref().unwrap_or(""));
         let doc =
             format!("The categories of `{ident}` codes (the `category` column of `{table_path}`).");
+        let value_derives = value_derives();
         quote! {
             #[doc = #doc]
-            #[derive(
-                ::core::fmt::Debug,
-                ::core::clone::Clone,
-                ::core::marker::Copy,
-                ::core::cmp::PartialEq,
-                ::core::cmp::Eq,
-                ::core::hash::Hash
-            )]
+            #[derive(::core::fmt::Debug)]
+            #value_derives
             #[allow(dead_code)]
             #vis enum #category_ident {
                 #(#[doc = #docs] #variants,)*
@@ -764,6 +754,20 @@ fn probe_loop(table: &SlotTable, found: &TokenStream, matches: &TokenStream) -> 
             probes += 1;
         }
         ::core::option::Option::None
+    }
+}
+
+/// The derives of both generated enums: plain `Copy` values. (The code enum's
+/// `Debug` is written by hand, see `trait_impls`.)
+fn value_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash
+        )]
     }
 }
 

@@ -10,6 +10,7 @@ use serde::de::{
 };
 use serde_json::{Map, Value};
 
+use crate::error::ServerSaid;
 use crate::serde_support::CodeVisitor;
 use crate::{ApiError, Code};
 
@@ -57,10 +58,7 @@ use crate::{ApiError, Code};
 pub struct Envelope<C, T> {
     code: C,
     success: bool,
-    message: Option<String>,
-    details: Option<String>,
-    request_id: Option<String>,
-    date: Option<String>,
+    said: ServerSaid,
     data: Option<T>,
 }
 
@@ -99,19 +97,19 @@ impl<C: Code, T> Envelope<C, T> {
     /// The server's message, if it sent a non-empty one.
     #[must_use]
     pub fn message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.said.message.as_deref()
     }
 
     /// The request id, if the server sent a non-empty one.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.said.request_id.as_deref()
     }
 
     /// The response date, if the server sent a non-empty one.
     #[must_use]
     pub fn date(&self) -> Option<&str> {
-        self.date.as_deref()
+        self.said.date.as_deref()
     }
 
     /// The payload of a success, or the error.
@@ -120,23 +118,10 @@ impl<C: Code, T> Envelope<C, T> {
     /// An [`ApiError`] with the code and everything the server said, when
     /// the response is not a success.
     pub fn into_result(self) -> Result<T, ApiError<C>> {
-        if let (true, Some(data)) = (self.success, self.data) {
-            return Ok(data);
+        match (self.success, self.data) {
+            (true, Some(data)) => Ok(data),
+            _ => Err(ApiError::with_said(self.code, self.said)),
         }
-        let mut error = ApiError::new(self.code);
-        if let Some(message) = self.message {
-            error = error.with_message(message);
-        }
-        if let Some(details) = self.details {
-            error = error.with_details(details);
-        }
-        if let Some(request_id) = self.request_id {
-            error = error.with_request_id(request_id);
-        }
-        if let Some(date) = self.date {
-            error = error.with_date(date);
-        }
-        Err(error)
     }
 }
 
@@ -311,10 +296,12 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for EnvelopeVisitor<C, T> {
         Ok(Envelope {
             code,
             success,
-            message: non_empty(message.or(description)),
-            details: non_empty(details),
-            request_id: non_empty(request_id.or(status_request_id)),
-            date: non_empty(sent_date),
+            said: ServerSaid {
+                message: ServerSaid::non_empty(message.or(description)),
+                details: ServerSaid::non_empty(details),
+                request_id: ServerSaid::non_empty(request_id.or(status_request_id)),
+                date: ServerSaid::non_empty(sent_date),
+            },
             data,
         })
     }
@@ -361,10 +348,6 @@ impl<'de, A: MapAccess<'de>> MapAccess<'de> for RestOfMap<'_, A> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         self.map.next_value_seed(seed)
     }
-}
-
-fn non_empty(text: Option<String>) -> Option<String> {
-    text.filter(|t| !t.trim().is_empty())
 }
 
 /// Clarifai's nested `status` object.

@@ -13,10 +13,25 @@ use crate::Code;
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct ApiError<C> {
     code: C,
-    message: Option<String>,
-    details: Option<String>,
-    request_id: Option<String>,
-    date: Option<String>,
+    said: ServerSaid,
+}
+
+/// What a server said in a response besides its code; empty strings are
+/// kept as `None`. Shared by [`ApiError`] and the envelope, which hands its
+/// part over whole.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(crate) struct ServerSaid {
+    pub(crate) message: Option<String>,
+    pub(crate) details: Option<String>,
+    pub(crate) request_id: Option<String>,
+    pub(crate) date: Option<String>,
+}
+
+impl ServerSaid {
+    /// `text` unless it is empty or blank.
+    pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
+        text.filter(|t| !t.trim().is_empty())
+    }
 }
 
 impl<C: Code> ApiError<C> {
@@ -25,38 +40,40 @@ impl<C: Code> ApiError<C> {
     pub fn new(code: C) -> Self {
         ApiError {
             code,
-            message: None,
-            details: None,
-            request_id: None,
-            date: None,
+            said: ServerSaid::default(),
         }
+    }
+
+    #[cfg(feature = "serde")]
+    pub(crate) fn with_said(code: C, said: ServerSaid) -> Self {
+        ApiError { code, said }
     }
 
     /// With the server's message (ignored if empty).
     #[must_use]
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.message = non_empty(message.into());
+        self.said.message = ServerSaid::non_empty(Some(message.into()));
         self
     }
 
     /// With the server's details (ignored if empty).
     #[must_use]
     pub fn with_details(mut self, details: impl Into<String>) -> Self {
-        self.details = non_empty(details.into());
+        self.said.details = ServerSaid::non_empty(Some(details.into()));
         self
     }
 
     /// With the request id (ignored if empty).
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.request_id = non_empty(request_id.into());
+        self.said.request_id = ServerSaid::non_empty(Some(request_id.into()));
         self
     }
 
     /// With the response date (ignored if empty).
     #[must_use]
     pub fn with_date(mut self, date: impl Into<String>) -> Self {
-        self.date = non_empty(date.into());
+        self.said.date = ServerSaid::non_empty(Some(date.into()));
         self
     }
 
@@ -70,31 +87,31 @@ impl<C: Code> ApiError<C> {
     /// code; `""` if neither has one.
     #[must_use]
     pub fn message(&self) -> &str {
-        self.message.as_deref().unwrap_or(self.code.message())
+        self.said.message.as_deref().unwrap_or(self.code.message())
     }
 
     /// The server's message exactly as sent, if it sent a non-empty one.
     #[must_use]
     pub fn server_message(&self) -> Option<&str> {
-        self.message.as_deref()
+        self.said.message.as_deref()
     }
 
     /// Further details the server sent (Clarifai's `status.details`).
     #[must_use]
     pub fn details(&self) -> Option<&str> {
-        self.details.as_deref()
+        self.said.details.as_deref()
     }
 
     /// The request id, to quote to the vendor's support.
     #[must_use]
     pub fn request_id(&self) -> Option<&str> {
-        self.request_id.as_deref()
+        self.said.request_id.as_deref()
     }
 
     /// The date the server put on the response.
     #[must_use]
     pub fn date(&self) -> Option<&str> {
-        self.date.as_deref()
+        self.said.date.as_deref()
     }
 
     /// Whether asking again later can succeed (see [`Code::is_retryable`]).
@@ -102,10 +119,6 @@ impl<C: Code> ApiError<C> {
     pub fn is_retryable(&self) -> bool {
         self.code.is_retryable()
     }
-}
-
-fn non_empty(text: String) -> Option<String> {
-    (!text.trim().is_empty()).then_some(text)
 }
 
 impl<C: Code> fmt::Display for ApiError<C> {
@@ -121,10 +134,10 @@ impl<C: Code> fmt::Display for ApiError<C> {
         if !message.is_empty() {
             write!(f, ": {message}")?;
         }
-        if let Some(details) = &self.details {
+        if let Some(details) = &self.said.details {
             write!(f, " ({details})")?;
         }
-        if let Some(request_id) = &self.request_id {
+        if let Some(request_id) = &self.said.request_id {
             write!(f, " [request {request_id}]")?;
         }
         Ok(())

@@ -27,7 +27,10 @@ impl Scratch {
         std::fs::write(dir.join("Cargo.toml"), manifest).unwrap();
         // The same dependency versions as the tests themselves, already downloaded.
         std::fs::copy(root.join("Cargo.lock"), dir.join("Cargo.lock")).unwrap();
-        let scratch = Scratch { dir, name: name.to_owned() };
+        let scratch = Scratch {
+            dir,
+            name: name.to_owned(),
+        };
         scratch.write("src/main.rs", main);
         scratch
     }
@@ -71,7 +74,9 @@ impl Scratch {
     /// The built executable.
     #[allow(dead_code)]
     pub fn binary(&self, release: bool) -> PathBuf {
-        target_dir().join(if release { "release" } else { "debug" }).join(&self.name)
+        target_dir()
+            .join(if release { "release" } else { "debug" })
+            .join(&self.name)
     }
 
     /// `cargo run --quiet` (with extra `args`): stdout, or a panic with stderr.
