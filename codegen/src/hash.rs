@@ -81,15 +81,22 @@ fn search(keys: usize, slot: impl Fn(usize, u64, u32) -> usize, odd: bool) -> Sl
         let shift = 64 - bits;
         occupied.clear();
         occupied.resize(size, 0u32);
+        let mut written = Vec::with_capacity(keys);
         'attempt: for attempt in 0..ATTEMPTS {
             let parameter = candidate(attempt, odd);
-            occupied.fill(0);
+            // Undo only the previous attempt's writes: most attempts fail
+            // after a few keys, and clearing the whole table each time would
+            // dominate the search (which runs in the user's build).
+            for at in written.drain(..) {
+                occupied[at] = 0;
+            }
             for key in 0..keys {
                 let at = slot(key, parameter, shift);
                 if occupied[at] != 0 {
                     continue 'attempt;
                 }
                 occupied[at] = index_plus_one(key);
+                written.push(at);
             }
             return SlotTable {
                 parameter,

@@ -1,0 +1,128 @@
+//! No input makes the pipeline panic: the bundled tables, mutated byte by
+//! byte, and random bytes go through reading, checking and expansion. Every
+//! rejected table says why, with a line wherever the problem has one.
+
+use codetables_codegen::{expand, read_table, EnumSpec, MacroVisibility};
+use proc_macro2::{Ident, Span, TokenStream};
+
+fn spec() -> EnumSpec {
+    EnumSpec {
+        attrs: TokenStream::new(),
+        has_docs: false,
+        vis: TokenStream::new(),
+        macro_visibility: MacroVisibility::Private,
+        ident: Ident::new("Codes", Span::call_site()),
+        table_path: "tables/codes.csv".to_owned(),
+        tracked_file: None,
+        module_path: None,
+        runtime: quote::quote!(::codetables),
+        serde: true,
+        error_span: Span::call_site(),
+    }
+}
+
+/// Rounds per test: a quick smoke run by default; set `CODETABLES_FUZZ_ROUNDS`
+/// for a long one (`CODETABLES_FUZZ_ROUNDS=1000000 cargo test --release -p
+/// codetables-codegen --test no_panic`).
+fn rounds() -> usize {
+    std::env::var("CODETABLES_FUZZ_ROUNDS")
+        .ok()
+        .and_then(|r| r.parse().ok())
+        .unwrap_or(300)
+}
+
+struct Random(u64);
+
+impl Random {
+    fn next(&mut self) -> usize {
+        self.0 ^= self.0 << 13;
+        self.0 ^= self.0 >> 7;
+        self.0 ^= self.0 << 17;
+        usize::try_from(self.0 % (1 << 31)).unwrap()
+    }
+}
+
+/// Bytes that matter to CSV and to the column parsers.
+const INTERESTING: &[u8] = b",\"\n\r x-0123456789abcxyzXY_.%{}\\\xff\xc3\xa9";
+
+fn mutate(random: &mut Random, input: &mut Vec<u8>) {
+    for _ in 0..=random.next() % 6 {
+        let at = random.next() % (input.len() + 1);
+        match random.next() % 5 {
+            0 if at < input.len() => input[at] = INTERESTING[random.next() % INTERESTING.len()],
+            1 if at < input.len() => {
+                input.remove(at);
+            }
+            2 => input.insert(at, INTERESTING[random.next() % INTERESTING.len()]),
+            3 if at < input.len() => {
+                // Duplicate a stretch: duplicate codes, names, ranges.
+                let end = (at + random.next() % 64).min(input.len());
+                let stretch = input[at..end].to_vec();
+                let to = random.next() % (input.len() + 1);
+                input.splice(to..to, stretch);
+            }
+            _ => input.truncate(at),
+        }
+    }
+}
+
+fn check(input: &[u8]) -> bool {
+    let (table, diagnostics) = read_table(input);
+    // The stub expansion must work with any subset the checks kept.
+    let tokens = expand(&spec(), &table, &diagnostics);
+    assert!(!tokens.is_empty());
+    for diagnostic in &diagnostics {
+        assert!(!diagnostic.message.is_empty());
+        if let Some(line) = diagnostic.line {
+            assert!(
+                line >= 1 && line <= input.split(|&b| b == b'\n').count(),
+                "{diagnostic:?}"
+            );
+        }
+    }
+    // A table with no error has codes, so a non-empty enum.
+    assert!(!diagnostics.is_empty() || !table.codes.is_empty());
+    diagnostics.is_empty()
+}
+
+#[test]
+fn mutated_tables_never_panic() {
+    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tables");
+    let mut seeds: Vec<Vec<u8>> = std::fs::read_dir(dir)
+        .unwrap()
+        .map(|e| std::fs::read(e.unwrap().path()).unwrap())
+        .collect();
+    seeds.push(b"code,message,name,variant,category,http,kind,retry,deprecated\n1,a,A,,x,404,not_found,true,old\n11xxx,r,,,y,,,,\n".to_vec());
+    let mut random = Random(0x2545_f491_4f6c_dd1d);
+    let (mut accepted, mut rejected) = (0, 0);
+    let rounds = rounds();
+    for round in 0..rounds {
+        let mut input = seeds[round % seeds.len()].clone();
+        mutate(&mut random, &mut input);
+        if check(&input) {
+            accepted += 1;
+        } else {
+            rejected += 1;
+        }
+    }
+    // Both outcomes are exercised.
+    assert!(
+        accepted * 20 > rounds && rejected * 20 > rounds,
+        "{accepted} accepted, {rejected} rejected"
+    );
+}
+
+#[test]
+fn random_bytes_never_panic() {
+    let mut random = Random(0x9e37_79b9_7f4a_7c15);
+    for _ in 0..rounds() {
+        let length = random.next() % 200;
+        let input: Vec<u8> = (0..length)
+            .map(|_| INTERESTING[random.next() % INTERESTING.len()])
+            .collect();
+        check(&input);
+        let mut with_header = b"code,message\n".to_vec();
+        with_header.extend_from_slice(&input);
+        check(&with_header);
+    }
+}
