@@ -1,0 +1,67 @@
+//! A user crate under the strictest lints. `cargo clippy --workspace
+//! --all-targets -- -D warnings` (run by `.ci/run`) fails if the code that
+//! `include_codes!` generates trips any of them, for every visibility, with
+//! deprecated variants, ranges and hostile strings.
+#![forbid(unsafe_code)]
+#![deny(warnings, missing_docs, missing_debug_implementations, unreachable_pub)]
+#![deny(rust_2018_idioms, unused_qualifications, trivial_casts, trivial_numeric_casts)]
+#![deny(clippy::all, clippy::pedantic)]
+
+codetables::include_codes! {
+    /// Hostile strings: quotes, braces, `%s`, `*/`, newlines, bidi controls.
+    pub enum Hostile = "tables/hostile.csv";
+}
+
+/// Private and crate-visible enums, whose unused items must stay quiet.
+mod hidden {
+    codetables::include_codes! {
+        enum PrivateHostile = "tables/hostile.csv";
+    }
+
+    codetables::include_codes! {
+        #[codes(module = crate::hidden)]
+        pub(crate) enum CrateHostile = "tables/hostile.csv";
+    }
+}
+
+/// Re-exports the bundled vendors, as a client crate would use them.
+pub mod vendors {
+    pub use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta};
+}
+
+/// What a client would do with a code of any vendor.
+#[must_use]
+pub fn advice<C: codetables::Code>(code: C) -> &'static str {
+    if code.is_success() {
+        "done"
+    } else if code.is_retryable() {
+        "retry"
+    } else {
+        "report"
+    }
+}
+
+/// Names a deprecated code knowingly.
+#[must_use]
+#[allow(deprecated)]
+pub fn deprecated_code() -> Hostile {
+    Hostile::Old
+}
+
+/// The checked macro of a crate-visible enum, used from another module.
+#[must_use]
+pub fn checked() -> u32 {
+    hidden::crate_hostile!(100500).code() + hostile!(0).code()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::{advice, checked, deprecated_code, vendors::Clarifai};
+
+    #[test]
+    fn works_under_strict_lints() {
+        assert_eq!(advice(Clarifai::from(10000)), "done");
+        assert_eq!(checked(), 100_500);
+        assert!(deprecated_code().is_known());
+    }
+}
