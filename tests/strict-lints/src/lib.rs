@@ -4,7 +4,12 @@
 //! deprecated variants, ranges and hostile strings.
 #![forbid(unsafe_code)]
 #![deny(warnings, missing_docs, missing_debug_implementations, unreachable_pub)]
-#![deny(rust_2018_idioms, unused_qualifications, trivial_casts, trivial_numeric_casts)]
+#![deny(
+    rust_2018_idioms,
+    unused_qualifications,
+    trivial_casts,
+    trivial_numeric_casts
+)]
 #![deny(clippy::all, clippy::pedantic)]
 
 codetables::include_codes! {
