@@ -19,6 +19,12 @@ codetables::include_codes! {
 
 /// Private and crate-visible enums, whose unused items must stay quiet.
 mod hidden {
+    // A path that leaves the crate's directory: relative to this crate's
+    // `Cargo.toml` (tests/strict-lints/), so `tests/tables/small.csv`.
+    codetables::include_codes! {
+        enum Small = "../tables/small.csv";
+    }
+
     codetables::include_codes! {
         enum PrivateHostile = "tables/hostile.csv";
     }
@@ -26,6 +32,11 @@ mod hidden {
     codetables::include_codes! {
         #[codes(module = crate::hidden)]
         pub(crate) enum CrateHostile = "tables/hostile.csv";
+    }
+
+    /// The name of a code of `../tables/small.csv`.
+    pub(crate) fn small_name(code: u32) -> &'static str {
+        Small::from(code).name()
     }
 }
 
@@ -53,6 +64,13 @@ pub fn deprecated_code() -> Hostile {
     Hostile::Old
 }
 
+/// The name of a code of `../tables/small.csv`, a table outside this
+/// crate's directory.
+#[must_use]
+pub fn small_name(code: u32) -> &'static str {
+    hidden::small_name(code)
+}
+
 /// The checked macro of a crate-visible enum, used from another module.
 #[must_use]
 pub fn checked() -> u32 {
@@ -65,6 +83,7 @@ mod tests {
 
     #[test]
     fn works_under_strict_lints() {
+        assert_eq!(super::small_name(2), "TWO");
         assert_eq!(advice(Clarifai::from(10000)), "done");
         assert_eq!(checked(), 100_500);
         assert!(deprecated_code().is_known());
