@@ -351,3 +351,140 @@ fn describe(origin: Origin, row: &Row) -> String {
         Origin::Message => format!("(from the message `{}`) ", row.message),
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use codetables_runtime::Kind;
+
+    use crate::model::Class;
+    use crate::{read_table, Diagnostic, Table};
+
+    fn read(text: &str) -> (Table, Vec<Diagnostic>) {
+        read_table(text.as_bytes())
+    }
+
+    fn class_of(table: &Table, code: u32) -> Class {
+        table
+            .codes
+            .iter()
+            .find(|row| row.code == code)
+            .unwrap()
+            .class
+    }
+
+    #[test]
+    fn duplicates_keep_the_first_row_and_name_its_line() {
+        let (table, diagnostics) = read("code,message\n7,a\n8,b\n7,c\n");
+        assert_eq!(table.codes.len(), 2);
+        assert_eq!(diagnostics.len(), 1);
+        assert_eq!(diagnostics[0].line, Some(4));
+        assert!(diagnostics[0]
+            .message
+            .starts_with("duplicate code 7 (first defined at line 2)"));
+    }
+
+    #[test]
+    fn variant_and_name_collisions_are_reported_with_both_lines() {
+        let (table, diagnostics) =
+            read("code,message,name,variant\n1,x,A_B,\n2,x,a_b,\n3,x,C,AB\n4,x,A_B,Other\n");
+        assert_eq!(table.codes.len(), 1);
+        let messages: Vec<&str> = diagnostics.iter().map(|d| d.message.as_str()).collect();
+        assert!(
+            messages[0]
+                .contains("the variant `AB` (from the name `a_b`) is also the variant of line 2"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[1].contains("the variant `AB` is also the variant of line 2"),
+            "{messages:?}"
+        );
+        assert!(
+            messages[2].contains("the name `A_B` is also the name of line 2"),
+            "{messages:?}"
+        );
+    }
+
+    #[test]
+    fn reserved_variants_and_categories() {
+        let (_, diagnostics) =
+            read("code,message,variant,category\n1,x,Unknown,\n2,x,ALL,\n3,x,Fine,known\n");
+        assert_eq!(diagnostics.len(), 3, "{diagnostics:?}");
+        assert!(diagnostics[2].message.contains("`is_known()`"));
+    }
+
+    #[test]
+    fn the_most_specific_range_that_sets_a_column_wins() {
+        let table = "code,message,category,http,kind,retry\n\
+                     4xxxxx,all,outer,400,,\n\
+                     401xxx,auth,,401,,\n\
+                     401500-401599,inner,inner,,,false\n\
+                     401550,listed,,,,\n\
+                     401001,own,,,not_found,\n\
+                     499999,outer only,,,,\n";
+        let (table, diagnostics) = read(table);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+        let inner = table.categories.iter().position(|c| c.name == "inner");
+        let outer = table.categories.iter().position(|c| c.name == "outer");
+        // Category from the innermost range, status from the middle one,
+        // kind inferred from that status, retry from the innermost.
+        let listed = class_of(&table, 401_550);
+        assert_eq!(
+            (listed.category, listed.http, listed.kind, listed.retry),
+            (inner, Some(401), Kind::Unauthenticated, false)
+        );
+        // The row's own kind wins; the status stays the range's.
+        let own = class_of(&table, 401_001);
+        assert_eq!(
+            (own.category, own.http, own.kind),
+            (outer, Some(401), Kind::NotFound)
+        );
+        let outer_only = class_of(&table, 499_999);
+        assert_eq!(
+            (outer_only.http, outer_only.kind),
+            (Some(400), Kind::InvalidArgument)
+        );
+        // Ranges come most specific first, each with the class of an
+        // unlisted code whose innermost range it is.
+        let patterns: Vec<&str> = table.ranges.iter().map(|r| r.pattern.as_str()).collect();
+        assert_eq!(patterns, ["401500-401599", "401xxx", "4xxxxx"]);
+        assert_eq!(table.ranges[0].class.http, Some(401));
+        assert!(!table.ranges[0].class.retry);
+        assert!(table.ranges[2].class.category == outer && table.ranges[2].class.http == Some(400));
+    }
+
+    #[test]
+    fn kind_implies_status_and_status_implies_kind() {
+        let (table, _) =
+            read("code,message,http,kind\n1,a,,not_found\n2,b,429,\n3,c,,\n4,d,,unknown\n");
+        assert_eq!(class_of(&table, 1).http, Some(404));
+        assert_eq!(class_of(&table, 2).kind, Kind::ResourceExhausted);
+        assert!(class_of(&table, 2).retry);
+        assert_eq!(
+            (class_of(&table, 3).kind, class_of(&table, 3).http),
+            (Kind::Unknown, None)
+        );
+        assert_eq!(class_of(&table, 4).http, None);
+    }
+
+    #[test]
+    fn ranges_must_nest_or_be_disjoint() {
+        let (table, diagnostics) =
+            read("code,message\n10-20,a\n15-30,b\n10-20,c\n12-14,d\n40-50,e\n1,x\n");
+        assert_eq!(diagnostics.len(), 2, "{diagnostics:?}");
+        assert!(diagnostics
+            .iter()
+            .any(|d| d.line == Some(3) && d.message.contains("overlaps")));
+        assert!(diagnostics
+            .iter()
+            .any(|d| d.line == Some(4) && d.message.contains("same codes")));
+        assert_eq!(table.ranges.len(), 3);
+    }
+
+    #[test]
+    fn empty_tables() {
+        assert!(read("code,message\n").1[0].message.contains("no codes"));
+        assert!(read("code,message\n1xx,only a range\n").1[0]
+            .message
+            .contains("ranges but no codes"));
+    }
+}
