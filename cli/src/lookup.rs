@@ -1,0 +1,113 @@
+//! `codetables lookup`: a code or name in the bundled tables or a table file.
+
+use std::fmt::Write as _;
+
+use codetables_codegen::model::Class;
+use codetables_codegen::{CodeRow, Table};
+
+/// What `table` says about `query` (a code or a name), or `None` where it
+/// says nothing: not a row, and for codes not in any range either.
+#[must_use]
+pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
+    let code: Option<u32> = query.parse().ok();
+    let row = table
+        .codes
+        .iter()
+        .find(|row| Some(row.code) == code || row.name() == query);
+    let mut out = String::new();
+    let class = match (row, code) {
+        (Some(row), _) => {
+            describe_row(&mut out, vendor, row);
+            row.class
+        }
+        (None, Some(code)) => {
+            let range = table
+                .ranges
+                .iter()
+                .find(|r| (r.first..=r.last).contains(&code))?;
+            let _ = writeln!(
+                out,
+                "{vendor} {code}: not in the table; in range {} ({})",
+                range.pattern, range.message
+            );
+            range.class
+        }
+        (None, None) => return None,
+    };
+    describe_class(&mut out, table, class);
+    Some(out)
+}
+
+fn describe_row(out: &mut String, vendor: &str, row: &CodeRow) {
+    let _ = writeln!(out, "{vendor} {} {}", row.code, row.name());
+    let message = if row.message.is_empty() {
+        "(none)"
+    } else {
+        &row.message
+    };
+    let _ = writeln!(out, "  message   {message}");
+    if let Some(note) = &row.deprecated {
+        let _ = writeln!(out, "  deprecated {note}");
+    }
+}
+
+fn describe_class(out: &mut String, table: &Table, class: Class) {
+    let category = class.category.map_or_else(
+        || "(none)".to_owned(),
+        |i| {
+            let category = &table.categories[i];
+            match &category.description {
+                Some(description) => format!("{} ({description})", category.name),
+                None => category.name.clone(),
+            }
+        },
+    );
+    let _ = writeln!(out, "  category  {category}");
+    let _ = writeln!(out, "  kind      {}", class.kind.snake_name());
+    let _ = writeln!(
+        out,
+        "  http      {}",
+        class
+            .http
+            .map_or_else(|| "(none)".to_owned(), |s| s.to_string())
+    );
+    let _ = writeln!(
+        out,
+        "  retry     {}",
+        if class.retry { "yes" } else { "no" }
+    );
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::tables::BUNDLED;
+
+    fn bundled(name: &str) -> Table {
+        let (_, text) = BUNDLED.iter().find(|(n, _)| *n == name).unwrap();
+        codetables_codegen::read_table(text.as_bytes()).0
+    }
+
+    #[test]
+    fn codes_names_and_ranges() {
+        let clarifai = bundled("Clarifai");
+        let by_code = describe("Clarifai", &clarifai, "11001").unwrap();
+        assert!(
+            by_code.starts_with("Clarifai 11001 CONN_TOKEN_INVALID\n"),
+            "{by_code}"
+        );
+        assert!(by_code.contains("kind      unauthenticated"));
+        assert_eq!(
+            describe("Clarifai", &clarifai, "CONN_TOKEN_INVALID"),
+            Some(by_code)
+        );
+        let unlisted = describe("AiGateway", &bundled("AiGateway"), "100777").unwrap();
+        assert!(
+            unlisted.contains("not in the table; in range 100xxx"),
+            "{unlisted}"
+        );
+        assert!(unlisted.contains("http      400"));
+        assert_eq!(describe("Clarifai", &clarifai, "7"), None);
+        assert_eq!(describe("Clarifai", &clarifai, "NOPE"), None);
+    }
+}

@@ -1,0 +1,43 @@
+//! Reading tables for the commands: CSV tables through the same pipeline as
+//! `include_codes!`, vendor pages through `import` first.
+
+use std::path::Path;
+
+use codetables_codegen::{read_table, Diagnostic, Table};
+
+use crate::import::{self, Format};
+
+/// The bundled vendor tables, as `include_codes!` sees them.
+pub const BUNDLED: [(&str, &str); 4] = [
+    (
+        "StardustRosetta",
+        include_str!("../../tables/stardust_rosetta.csv"),
+    ),
+    (
+        "StardustProject",
+        include_str!("../../tables/stardust_project.csv"),
+    ),
+    ("AiGateway", include_str!("../../tables/ai_gateway.csv")),
+    ("Clarifai", include_str!("../../tables/clarifai.csv")),
+];
+
+/// A table and its problems. A file that is not `.csv` is taken for a vendor
+/// page and imported first.
+///
+/// # Errors
+/// The file cannot be read.
+pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
+    let bytes =
+        std::fs::read(path).map_err(|error| format!("{}: cannot read: {error}", path.display()))?;
+    if path
+        .extension()
+        .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
+    {
+        return Ok(read_table(&bytes));
+    }
+    let page = String::from_utf8_lossy(&bytes);
+    let imported = import::import(&page, Format::Auto);
+    let mut csv = Vec::new();
+    import::write_table(&imported.rows, &mut csv).map_err(|e| e.to_string())?;
+    Ok(read_table(&csv))
+}

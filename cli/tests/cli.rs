@@ -1,0 +1,238 @@
+//! The `codetables` binary as a user runs it: every command on the seed
+//! pages and the bundled tables, reading its real output and exit codes.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Output};
+
+fn run(args: &[&str]) -> Output {
+    Command::new(env!("CARGO_BIN_EXE_codetables"))
+        .args(args)
+        .current_dir(root())
+        .output()
+        .unwrap()
+}
+
+fn stdout(output: &Output) -> String {
+    String::from_utf8(output.stdout.clone()).unwrap()
+}
+
+fn root() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR"))
+        .parent()
+        .unwrap()
+        .to_owned()
+}
+
+fn seed(prefix: &str) -> String {
+    let entry = std::fs::read_dir(root().join("seeds"))
+        .unwrap()
+        .map(|e| e.unwrap().path())
+        .find(|p| p.file_name().unwrap().to_str().unwrap().starts_with(prefix))
+        .unwrap();
+    entry.strip_prefix(root()).unwrap().display().to_string()
+}
+
+fn table(path: &Path) -> codetables_codegen::Table {
+    let (table, diagnostics) = codetables_codegen::read_table(&std::fs::read(path).unwrap());
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    table
+}
+
+/// Imports a seed page to a file, checks it with `check`, and returns it.
+fn import_and_check(prefix: &str) -> codetables_codegen::Table {
+    let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("imported_{prefix}.csv"));
+    let output = run(&["import", &seed(prefix), "-o", out.to_str().unwrap()]);
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    let check = run(&["check", out.to_str().unwrap()]);
+    assert!(check.status.success(), "{}", stdout(&check));
+    assert!(String::from_utf8_lossy(&check.stderr).contains(": ok ("));
+    table(&out)
+}
+
+/// Every code the import found has the bundled table's message and name.
+fn assert_matches_bundled(
+    imported: &codetables_codegen::Table,
+    bundled: &str,
+    skip: &[u32],
+) -> usize {
+    let bundled = table(&root().join("tables").join(bundled));
+    let mut compared = 0;
+    for row in imported.codes.iter().filter(|r| !skip.contains(&r.code)) {
+        let theirs = bundled
+            .codes
+            .iter()
+            .find(|b| b.code == row.code)
+            .unwrap_or_else(|| panic!("{}", row.code));
+        assert_eq!(row.message, theirs.message, "message of {}", row.code);
+        assert_eq!(row.name, theirs.name, "name of {}", row.code);
+        compared += 1;
+    }
+    compared
+}
+
+#[test]
+fn importing_every_seed_gives_the_bundled_codes_and_messages() {
+    // The newer Stardust page, and the older one's codes it no longer has.
+    assert_eq!(
+        assert_matches_bundled(&import_and_check("001"), "stardust_rosetta.csv", &[]),
+        52
+    );
+    let newer: Vec<u32> = import_and_check("001")
+        .codes
+        .iter()
+        .map(|r| r.code)
+        .collect();
+    assert_eq!(
+        assert_matches_bundled(&import_and_check("000"), "stardust_rosetta.csv", &newer),
+        1
+    );
+    assert_eq!(
+        assert_matches_bundled(&import_and_check("002"), "stardust_project.csv", &[]),
+        20
+    );
+    assert_eq!(
+        assert_matches_bundled(&import_and_check("003"), "ai_gateway.csv", &[]),
+        17
+    );
+    assert_eq!(
+        assert_matches_bundled(&import_and_check("004"), "clarifai.csv", &[]),
+        336
+    );
+}
+
+#[test]
+fn imported_sections_and_ranges_follow_the_page() {
+    let clarifai = import_and_check("004");
+    assert_eq!(clarifai.ranges.len(), 47);
+    let bundled = table(&root().join("tables/clarifai.csv"));
+    let mut theirs: Vec<(u32, u32)> = bundled.ranges.iter().map(|r| (r.first, r.last)).collect();
+    let mut ours: Vec<(u32, u32)> = clarifai.ranges.iter().map(|r| (r.first, r.last)).collect();
+    theirs.sort_unstable();
+    ours.sort_unstable();
+    assert_eq!(ours, theirs);
+    // The gateway's status table: ranges with their HTTP status; the page's
+    // `5xxxx` is kept as written, with a warning.
+    let output = run(&["import", &seed("003")]);
+    let warnings = String::from_utf8_lossy(&output.stderr);
+    assert!(warnings.contains("did the page mean 5xxxxx?"), "{warnings}");
+    assert!(stdout(&output).contains("100xxx,\"Invalid parameters"));
+    // Duplicates are merged with a warning.
+    let output = run(&["import", &seed("000")]);
+    assert!(String::from_utf8_lossy(&output.stderr).contains("code 51002 is listed twice"));
+    assert!(stdout(&output).contains("51002,Unknown annotation type. / Unknown campaignType."));
+}
+
+#[test]
+fn check_reports_every_problem_with_its_line() {
+    let bad = "tests/ui/tables/many_errors.csv";
+    let output = run(&["check", bad, "tables/clarifai.csv"]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert_eq!(text.lines().count(), 5, "{text}");
+    assert!(
+        text.starts_with("tests/ui/tables/many_errors.csv:3: duplicate code 1"),
+        "{text}"
+    );
+    let json = run(&["check", bad, "--format", "json"]);
+    let problems: serde_json::Value = serde_json::from_slice(&json.stdout).unwrap();
+    assert_eq!(problems.as_array().unwrap().len(), 5);
+    assert_eq!(problems[0]["line"], 3);
+    assert_eq!(
+        run(&["check", "tables/clarifai.csv"]).status.code(),
+        Some(0)
+    );
+}
+
+#[test]
+fn lookup_by_code_name_and_range() {
+    let output = run(&["lookup", "11001"]);
+    assert!(output.status.success());
+    let text = stdout(&output);
+    assert!(
+        text.starts_with("Clarifai 11001 CONN_TOKEN_INVALID\n"),
+        "{text}"
+    );
+    assert!(text.contains("kind      unauthenticated"));
+    assert_eq!(
+        stdout(&run(&[
+            "lookup",
+            "CONN_TOKEN_INVALID",
+            "--vendor",
+            "clarifai"
+        ])),
+        text
+    );
+    // A code several vendors know: every one of them answers.
+    let text = stdout(&run(&["lookup", "51001"]));
+    assert!(
+        text.contains("StardustRosetta 51001") && text.contains("Clarifai 51001 WORKER_ACTIVE"),
+        "{text}"
+    );
+    let text = stdout(&run(&["lookup", "100777"]));
+    assert!(
+        text.contains("AiGateway 100777: not in the table; in range 100xxx"),
+        "{text}"
+    );
+    let missing = run(&["lookup", "424242"]);
+    assert_eq!(missing.status.code(), Some(1));
+    let text = stdout(&run(&["lookup", "1", "--table", "tests/tables/small.csv"]));
+    assert!(text.contains("tests/tables/small.csv 1 ONE"), "{text}");
+    let unknown_vendor = run(&["lookup", "1", "--vendor", "nope"]);
+    assert_eq!(unknown_vendor.status.code(), Some(2));
+}
+
+#[test]
+fn diff_of_the_two_stardust_page_versions() {
+    let output = run(&["diff", &seed("000"), &seed("001")]);
+    assert_eq!(output.status.code(), Some(1));
+    let text = stdout(&output);
+    assert!(
+        text.contains("+ 54010 \"Provide bucket name, can not use bucket path.\""),
+        "{text}"
+    );
+    assert!(text.contains("- 54007 \"Bucket connection failed. Check whether the bucket exists.\""));
+    assert!(text.contains(
+        "~ 54006 message: \"HelixBucketName already exists.\" -> \"folderName is not exists.\""
+    ));
+    assert!(text.ends_with("10 added, 1 removed, 2 changed\n"), "{text}");
+    let same = run(&["diff", "tables/clarifai.csv", "tables/clarifai.csv"]);
+    assert_eq!(same.status.code(), Some(0));
+    assert_eq!(stdout(&same), "0 added, 0 removed, 0 changed\n");
+}
+
+#[test]
+fn help_names_every_command() {
+    let text = stdout(&run(&["--help"]));
+    for command in ["import", "check", "lookup", "diff"] {
+        assert!(text.contains(&format!("  {command} ")), "{text}");
+    }
+}
+
+/// The bundled tables are the seed pages, imported into the curated tables:
+/// regenerating them with the documented command changes nothing.
+#[test]
+fn regenerating_the_bundled_tables_reproduces_them() {
+    for (page, table) in [
+        ("001", "stardust_rosetta.csv"),
+        ("002", "stardust_project.csv"),
+        ("003", "ai_gateway.csv"),
+        ("004", "clarifai.csv"),
+    ] {
+        let path = format!("tables/{table}");
+        let output = run(&["import", &seed(page), "--keep-from", &path]);
+        assert!(
+            output.status.success(),
+            "{}",
+            String::from_utf8_lossy(&output.stderr)
+        );
+        let committed = std::fs::read_to_string(root().join(&path)).unwrap();
+        assert!(
+            stdout(&output) == committed,
+            "regenerating {path} from seed {page} changes it"
+        );
+    }
+}
