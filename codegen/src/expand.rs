@@ -93,9 +93,6 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
     }
 }
 
-/// Rows above which the per-variant `match` is kept out of line.
-const LARGE_TABLE: usize = 2048;
-
 struct Generator<'a> {
     spec: &'a EnumSpec,
     table: &'a Table,
@@ -213,9 +210,6 @@ impl Generator<'_> {
 
         let lookups = self.lookups();
         let range_match = self.range_match();
-        // Inlined, a large table's `match` is copied into every accessor and
-        // optimized again in each: 40 s of a 20,000-row release build.
-        let index_inlining = (count > LARGE_TABLE).then(|| quote!(#[inline(never)]));
         let table_path = &self.spec.table_path;
         let all_doc = format!("Every code of `{table_path}`, in table order (`Unknown` excluded).");
 
@@ -236,7 +230,6 @@ impl Generator<'_> {
                 pub const COUNT: usize = #count;
 
                 /// The position of the variant in the table; `COUNT` for `Unknown`.
-                #index_inlining
                 const fn __index(self) -> usize {
                     match self {
                         #(#ident::#variants => #indices,)*
