@@ -40,9 +40,26 @@ mod hidden {
     }
 }
 
-/// Re-exports the bundled vendors, as a client crate would use them.
+/// The bundled tables, generated again inside this crate so that its lints
+/// see their expansion (paths leave the crate: `../../tables/`).
+/// `#[macro_use]`: the checked macros of `pub` enums are `#[macro_export]`,
+/// which the crate itself reaches by textual scope.
+#[macro_use]
 pub mod vendors {
-    pub use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta};
+    codetables::include_codes! {
+        /// Stardust Rosetta.
+        #[codes(module = crate::vendors)]
+        pub enum Rosetta = "../../tables/stardust_rosetta.csv";
+        /// Stardust project.
+        #[codes(module = crate::vendors)]
+        pub enum Project = "../../tables/stardust_project.csv";
+        /// The AI gateway.
+        #[codes(module = crate::vendors)]
+        pub enum Gateway = "../../tables/ai_gateway.csv";
+        /// Clarifai.
+        #[codes(module = crate::vendors)]
+        pub enum Clarifai = "../../tables/clarifai.csv";
+    }
 }
 
 /// What a client would do with a code of any vendor.
@@ -85,6 +102,8 @@ mod tests {
     fn works_under_strict_lints() {
         assert_eq!(super::small_name(2), "TWO");
         assert_eq!(advice(Clarifai::from(10000)), "done");
+        assert_eq!(advice(crate::vendors::Rosetta::from(5000)), "retry");
+        assert_eq!(clarifai!(11001), Clarifai::ConnTokenInvalid);
         assert_eq!(checked(), 100_500);
         assert!(deprecated_code().is_known());
     }
