@@ -136,6 +136,10 @@ fn mutated_tables_never_panic() {
         accepted * 20 > rounds && rejected * 20 > rounds,
         "{accepted} accepted, {rejected} rejected"
     );
+    println!(
+        "{rounds} mutated tables from {} seeds: {accepted} accepted, {rejected} rejected, none panicked",
+        seeds.len()
+    );
 }
 
 #[test]
