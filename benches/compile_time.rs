@@ -57,7 +57,7 @@ fn macro_crate(name: &str, table: &str) -> support::Scratch {
 }
 
 fn pasted_crate(name: &str, table: &str) -> support::Scratch {
-    let (rows, diagnostics) = codetables_codegen::read_table(table.as_bytes());
+    let (rows, diagnostics) = codetables_codegen::read_table(table.as_bytes(), &[]);
     assert!(diagnostics.is_empty());
     let spec = codetables_codegen::EnumSpec {
         attrs: quote::quote!(#[doc = "Codes."]),

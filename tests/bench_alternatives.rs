@@ -8,7 +8,7 @@ use std::fmt::Write as _;
 
 fn generate() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tables/clarifai.csv");
-    let (table, diagnostics) = codetables_codegen::read_table(&std::fs::read(path).unwrap());
+    let (table, diagnostics) = codetables_codegen::read_table(&std::fs::read(path).unwrap(), &[]);
     assert!(diagnostics.is_empty());
     let rows = &table.codes;
     let mut out = String::from(

@@ -164,7 +164,9 @@ fn classification_from_rows_ranges_and_inference() {
 
 #[test]
 fn the_code_trait_agrees_with_the_inherent_methods() {
-    fn check<C: Code>(raw: u32) -> (u32, &'static str, &'static str, bool, Kind, Option<u16>) {
+    fn check<C: Code<Repr = u32>>(
+        raw: u32,
+    ) -> (u32, &'static str, &'static str, bool, Kind, Option<u16>) {
         let code = C::from(raw);
         assert_eq!(C::from_code(raw).is_some(), code.is_known());
         (

@@ -118,12 +118,12 @@ fn random_tables_round_trip_every_row() {
         }
     }
     main.push_str(
-        "\nfn check<C: codetables::Code + std::str::FromStr>(code: C, variant: C, raw: u32, message: &str, name: &str) {\n    \
+        "\nfn check<C: codetables::Code<Repr = u32> + std::str::FromStr>(code: C, variant: C, raw: u32, message: &str, name: &str) {\n    \
          assert_eq!(code, variant);\n    assert_eq!(code.code(), raw);\n    assert_eq!(code.message(), message);\n    \
          assert_eq!(code.name(), name);\n    assert_eq!(C::from_name(name), Some(code));\n    \
          assert_eq!(C::from_code(raw), Some(code));\n    \
          assert_eq!(code.to_string(), if message.is_empty() { name } else { message });\n}\n\n\
-         fn unknown<C: codetables::Code>(code: C, expected: C, raw: u32) {\n    assert_eq!(code, expected);\n    \
+         fn unknown<C: codetables::Code<Repr = u32>>(code: C, expected: C, raw: u32) {\n    assert_eq!(code, expected);\n    \
          assert!(!code.is_known());\n    assert_eq!(code.code(), raw);\n    assert_eq!(code.message(), \"\");\n    \
          assert_eq!(code.to_string(), format!(\"unknown code {raw}\"));\n}\n\nfn main() {\n",
     );

@@ -9,8 +9,8 @@ use codetables_codegen::{CodeRow, Table};
 /// and their count.
 #[must_use]
 pub fn diff(old: &Table, new: &Table) -> (String, usize) {
-    let old_rows: BTreeMap<u32, &CodeRow> = old.codes.iter().map(|r| (r.code, r)).collect();
-    let new_rows: BTreeMap<u32, &CodeRow> = new.codes.iter().map(|r| (r.code, r)).collect();
+    let old_rows: BTreeMap<i64, &CodeRow> = old.codes.iter().map(|r| (r.code, r)).collect();
+    let new_rows: BTreeMap<i64, &CodeRow> = new.codes.iter().map(|r| (r.code, r)).collect();
     let mut out = String::new();
     let (mut added, mut removed, mut changed) = (0, 0, 0);
     for (code, row) in &new_rows {
@@ -85,11 +85,31 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
             format!("{:?}", after.deprecated),
         ),
     ];
-    fields
+    let mut differences: Vec<String> = fields
         .into_iter()
         .filter(|(_, a, b)| a != b)
         .map(|(field, a, b)| format!("{field}: {a} -> {b}"))
-        .collect()
+        .collect();
+    // The vendor's own columns, by name: a column only one version has
+    // reads as empty in the other.
+    let own = |table: &Table, row: &CodeRow, column: &str| {
+        table
+            .columns
+            .iter()
+            .position(|c| c == column)
+            .and_then(|index| row.columns[index].clone())
+    };
+    let mut columns: Vec<&String> = old.columns.iter().chain(&new.columns).collect();
+    columns.dedup();
+    columns.sort();
+    columns.dedup();
+    for column in columns {
+        let (a, b) = (own(old, before, column), own(new, after, column));
+        if a != b {
+            differences.push(format!("{column}: {a:?} -> {b:?}"));
+        }
+    }
+    differences
 }
 
 #[cfg(test)]
@@ -98,9 +118,11 @@ mod tests {
 
     #[test]
     fn added_removed_changed() {
-        let old = codetables_codegen::read_table(b"code,message,name\n1,One,ONE\n2,Two,TWO\n").0;
+        let old =
+            codetables_codegen::read_table(b"code,message,name\n1,One,ONE\n2,Two,TWO\n", &[]).0;
         let new =
-            codetables_codegen::read_table(b"code,message,name\n1,One!,ONE\n3,Three,THREE\n").0;
+            codetables_codegen::read_table(b"code,message,name\n1,One!,ONE\n3,Three,THREE\n", &[])
+                .0;
         let (text, count) = diff(&old, &new);
         assert_eq!(count, 3);
         assert_eq!(
@@ -108,5 +130,19 @@ mod tests {
             "~ 1 message: \"One\" -> \"One!\"\n+ 3 THREE: \"Three\"\n- 2 TWO: \"Two\"\n1 added, 1 removed, 1 changed\n"
         );
         assert_eq!(diff(&old, &old).1, 0);
+    }
+
+    #[test]
+    fn negative_codes_and_own_columns() {
+        let solution = ["solution".to_owned()];
+        let old =
+            codetables_codegen::read_table(b"code,message,solution\n-1,busy,wait\n", &solution).0;
+        let new = codetables_codegen::read_table(b"code,message\n-1,busy\n-2,gone\n", &[]).0;
+        let (text, count) = diff(&old, &new);
+        assert_eq!(count, 2);
+        assert_eq!(
+            text,
+            "+ -2 \"gone\"\n~ -1 solution: Some(\"wait\") -> None\n1 added, 0 removed, 1 changed\n"
+        );
     }
 }

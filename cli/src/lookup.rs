@@ -9,16 +9,16 @@ use codetables_codegen::{CodeRow, Table};
 /// says nothing: not a row, and for codes not in any range either.
 #[must_use]
 pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
-    let code: Option<u32> = query.parse().ok();
+    let code: Option<i64> = query.parse().ok();
     let row = table
         .codes
         .iter()
         .find(|row| Some(row.code) == code || row.name() == query);
     let mut out = String::new();
-    let class = match (row, code) {
+    let (class, columns) = match (row, code) {
         (Some(row), _) => {
             describe_row(&mut out, vendor, row);
-            row.class
+            (row.class, &row.columns)
         }
         (None, Some(code)) => {
             let range = table
@@ -30,11 +30,12 @@ pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
                 "{vendor} {code}: not in the table; in range {} ({})",
                 range.pattern, range.message
             );
-            range.class
+            (range.class, &range.columns)
         }
         (None, None) => return None,
     };
     describe_class(&mut out, table, class);
+    describe_columns(&mut out, table, columns);
     Some(out)
 }
 
@@ -78,6 +79,15 @@ fn describe_class(out: &mut String, table: &Table, class: Class) {
     );
 }
 
+/// The vendor's own columns, aligned with the others (a long name on its
+/// own line's width).
+fn describe_columns(out: &mut String, table: &Table, values: &[Option<String>]) {
+    for (column, value) in table.columns.iter().zip(values) {
+        let value = value.as_deref().unwrap_or("(none)");
+        let _ = writeln!(out, "  {column:<9} {value}");
+    }
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -85,7 +95,7 @@ mod tests {
 
     fn bundled(name: &str) -> Table {
         let (_, text) = BUNDLED.iter().find(|(n, _)| *n == name).unwrap();
-        codetables_codegen::read_table(text.as_bytes()).0
+        crate::tables::bundled(text)
     }
 
     #[test]
@@ -109,5 +119,23 @@ mod tests {
         assert!(unlisted.contains("http      400"));
         assert_eq!(describe("Clarifai", &clarifai, "7"), None);
         assert_eq!(describe("Clarifai", &clarifai, "NOPE"), None);
+    }
+
+    #[test]
+    fn negative_codes_unicode_and_own_columns() {
+        let text = "code,message,solution\n-10xx,服务器错误,稍后重试\n-1,系统繁忙,\n40001,凭证无效,重新获取\n";
+        let table = codetables_codegen::read_table(text.as_bytes(), &["solution".to_owned()]).0;
+        let busy = describe("WeChat", &table, "-1").unwrap();
+        assert!(busy.starts_with("WeChat -1 系统繁忙\n"), "{busy}");
+        assert!(busy.contains("  solution  (none)"), "{busy}");
+        let unlisted = describe("WeChat", &table, "-1042").unwrap();
+        assert!(
+            unlisted.contains("in range -10xx (服务器错误)"),
+            "{unlisted}"
+        );
+        assert!(unlisted.contains("  solution  稍后重试"), "{unlisted}");
+        assert!(describe("WeChat", &table, "凭证无效")
+            .unwrap()
+            .contains("重新获取"));
     }
 }

@@ -51,15 +51,21 @@ enum Command {
         /// The tables to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
+        /// The vendor's own columns the tables are included with, as in
+        /// `#[codes(columns(solution, doc_url))]`: `--columns solution,doc_url`.
+        #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+        columns: Vec<String>,
         /// How to report problems.
         #[arg(long, value_enum, default_value_t = Report::Text)]
         format: Report,
     },
     /// Look a code (or a symbolic name) up in the bundled tables or a table
-    /// file: name, message, category, kind, HTTP status, retry. Codes a
-    /// table does not list are classified by its ranges.
+    /// file: name, message, category, kind, HTTP status, retry, and every
+    /// column of the vendor's own the table has. Codes a table does not list
+    /// are classified by its ranges.
     Lookup {
-        /// A code (`11001`) or a name (`CONN_TOKEN_INVALID`).
+        /// A code (`11001`, `-1`) or a name (`CONN_TOKEN_INVALID`).
+        #[arg(allow_hyphen_values = true)]
         code: String,
         /// Only this bundled table: StardustRosetta, StardustProject,
         /// AiGateway or Clarifai (any case).
@@ -95,7 +101,11 @@ fn main() -> ExitCode {
             output,
             keep_from,
         } => run_import(&page, format, output.as_ref(), keep_from.as_ref()),
-        Command::Check { files, format } => Ok(run_check(&files, format)),
+        Command::Check {
+            files,
+            columns,
+            format,
+        } => run_check(&files, &columns, format),
         Command::Lookup {
             code,
             vendor,
@@ -159,14 +169,21 @@ fn run_import(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_check(files: &[PathBuf], format: Report) -> ExitCode {
+fn run_check(files: &[PathBuf], columns: &[String], format: Report) -> Result<ExitCode, String> {
+    for column in columns {
+        if let Some(problem) = codetables_codegen::names::own_column_problem(column) {
+            return Err(format!(
+                "--columns: column `{column}` cannot be declared: {problem}"
+            ));
+        }
+    }
     let mut problems = Vec::new();
     for file in files {
         let shown = file.display().to_string();
         match std::fs::read(file) {
             Err(error) => problems.push((shown, None, format!("cannot read: {error}"))),
             Ok(bytes) => {
-                let (table, diagnostics) = codetables_codegen::read_table(&bytes);
+                let (table, diagnostics) = codetables_codegen::read_table(&bytes, columns);
                 if diagnostics.is_empty() && matches!(format, Report::Text) {
                     eprintln!(
                         "{shown}: ok ({} codes, {} ranges, {} categories)",
@@ -200,11 +217,11 @@ fn run_check(files: &[PathBuf], format: Report) -> ExitCode {
             println!("{}", serde_json::Value::Array(json));
         }
     }
-    if problems.is_empty() {
+    Ok(if problems.is_empty() {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE
-    }
+    })
 }
 
 fn run_lookup(
@@ -225,10 +242,7 @@ fn run_lookup(
     } else {
         for (name, text) in tables::BUNDLED {
             if vendor.is_none_or(|v| v.eq_ignore_ascii_case(name)) {
-                sources.push((
-                    name.to_owned(),
-                    codetables_codegen::read_table(text.as_bytes()).0,
-                ));
+                sources.push((name.to_owned(), tables::bundled(text)));
             }
         }
         if sources.is_empty() {

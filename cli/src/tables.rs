@@ -3,11 +3,13 @@
 
 use std::path::Path;
 
-use codetables_codegen::{read_table, Diagnostic, Table};
+use codetables_codegen::{extra_columns, read_table, Diagnostic, Table};
 
 use crate::import::{self, Format};
 
 /// The bundled vendor tables, as `include_codes!` sees them.
+///
+/// Read them with [`bundled`].
 pub const BUNDLED: [(&str, &str); 4] = [
     (
         "StardustRosetta",
@@ -21,7 +23,8 @@ pub const BUNDLED: [(&str, &str); 4] = [
     ("Clarifai", include_str!("../../tables/clarifai.csv")),
 ];
 
-/// A table and its problems. A file that is not `.csv` is taken for a vendor
+/// A table and its problems, read with every column of the vendor's own
+/// that its header has. A file that is not `.csv` is taken for a vendor
 /// page and imported first.
 ///
 /// # Errors
@@ -33,11 +36,17 @@ pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
     {
-        return Ok(read_table(&bytes));
+        return Ok(read_table(&bytes, &extra_columns(&bytes)));
     }
     let page = String::from_utf8_lossy(&bytes);
     let imported = import::import(&page, Format::Auto);
     let mut csv = Vec::new();
     import::write_table(&imported.rows, &mut csv).map_err(|e| e.to_string())?;
-    Ok(read_table(&csv))
+    Ok(read_table(&csv, &[]))
+}
+
+/// A bundled table, read.
+#[must_use]
+pub fn bundled(text: &str) -> Table {
+    read_table(text.as_bytes(), &[]).0
 }

@@ -9,9 +9,11 @@
 //! half, with the seed that gives the shortest longest probe.
 //!
 //! The hash functions are `codetables_runtime::__private::{code_slot,
-//! name_slot}`, the very ones the generated code calls.
+//! signed_code_slot, name_slot}`, the very ones the generated code calls
+//! (`code_slot` for `u32` tables, which gives a non-negative code the same
+//! slot as `signed_code_slot`).
 
-use codetables_runtime::__private::{code_slot, name_slot};
+use codetables_runtime::__private::{name_slot, signed_code_slot};
 
 /// A table of slots, each `0` (empty) or a variant's index plus one.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -31,12 +33,12 @@ const ATTEMPTS: u64 = 2_000;
 /// The largest table tried for a perfect hash, in slots per key.
 const MAX_SLOTS_PER_KEY: usize = 64;
 
-/// The table for looking up `codes` (no duplicates).
+/// The table for looking up `codes` (no duplicates), of either code type.
 #[must_use]
-pub fn code_table(codes: &[u32]) -> SlotTable {
+pub fn code_table(codes: &[i64]) -> SlotTable {
     search(
         codes.len(),
-        |key, parameter, shift| code_slot(codes[key], parameter | 1, shift),
+        |key, parameter, shift| signed_code_slot(codes[key], parameter | 1, shift),
         true,
     )
 }
@@ -172,17 +174,19 @@ mod tests {
         None
     }
 
-    fn check_codes(codes: &[u32]) -> SlotTable {
+    fn check_codes(codes: &[i64]) -> SlotTable {
         let table = code_table(codes);
-        let lookup = |code: u32| {
-            find(&table, code_slot(code, table.parameter, table.shift), |i| {
-                codes[i] == code
-            })
+        let lookup = |code: i64| {
+            find(
+                &table,
+                signed_code_slot(code, table.parameter, table.shift),
+                |i| codes[i] == code,
+            )
         };
         for (index, &code) in codes.iter().enumerate() {
             assert_eq!(lookup(code), Some(index), "{code}");
         }
-        for absent in [u32::MAX - 7, 12_345_678, 3] {
+        for absent in [i64::from(u32::MAX) - 7, 12_345_678, 3, -3, i64::MIN] {
             if !codes.contains(&absent) {
                 assert_eq!(lookup(absent), None);
             }
@@ -192,7 +196,7 @@ mod tests {
 
     #[test]
     fn small_sparse_tables_are_perfect_and_small() {
-        let codes: Vec<u32> = (0..336).map(|i| 10_000 + i * 257 % 90_000).collect();
+        let codes: Vec<i64> = (0..336).map(|i| 10_000 + i * 257 % 90_000).collect();
         let table = check_codes(&codes);
         assert_eq!(table.max_probes, 1);
         assert!(table.slots.len() <= 336 * 64, "{}", table.slots.len());
@@ -201,12 +205,12 @@ mod tests {
     #[test]
     fn big_tables_fall_back_to_short_probes() {
         let mut state = 0x2545_f491_u32;
-        let mut codes: Vec<u32> = (0..20_000)
+        let mut codes: Vec<i64> = (0..20_000)
             .map(|_| {
                 state ^= state << 13;
                 state ^= state >> 17;
                 state ^= state << 5;
-                state
+                i64::from(state)
             })
             .collect();
         codes.sort_unstable();
@@ -221,7 +225,7 @@ mod tests {
     fn evenly_spaced_codes_spread_without_collisions() {
         // Multiply-shift spreads an arithmetic progression evenly, so even
         // the probing table of a large, regular table needs one probe.
-        let codes: Vec<u32> = (0..20_000).map(|i| 1_000_000 + i * 5).collect();
+        let codes: Vec<i64> = (0..20_000).map(|i| 1_000_000 + i * 5).collect();
         assert_eq!(check_codes(&codes).max_probes, 1);
     }
 
@@ -229,7 +233,8 @@ mod tests {
     fn edge_sizes() {
         check_codes(&[]);
         check_codes(&[0]);
-        check_codes(&[0, u32::MAX]);
+        check_codes(&[0, i64::from(u32::MAX)]);
+        check_codes(&[i64::MIN, -1, 0, i64::MAX]);
         let table = code_table(&[]);
         assert!(table.slots.iter().all(|&s| s == 0));
     }
@@ -246,6 +251,15 @@ mod tests {
         }
         let home = name_slot(b"NOPE", table.parameter, table.shift);
         assert_eq!(find(&table, home, |i| names[i] == "NOPE"), None);
+    }
+
+    #[test]
+    fn negative_tables_are_perfect_too() {
+        // Binance-like: -1000..-1130 and -2010..-2015; JSON-RPC's five.
+        let mut codes: Vec<i64> = (1000..1131).map(|c| -c).collect();
+        codes.extend((2010..2016).map(|c| -c));
+        codes.extend([-32700, -32600, -32601, -32602, -32603]);
+        assert_eq!(check_codes(&codes).max_probes, 1);
     }
 
     #[test]

@@ -4,9 +4,11 @@
 //! spans and reusable from build scripts and tools. The pipeline:
 //!
 //! 1. [`source`]: bytes → UTF-8 text → CSV records with their line numbers.
-//! 2. [`parse`]: records → typed rows (one code or one range each); field errors.
-//! 3. [`check`]: cross-row rules (duplicates, collisions, overlapping ranges)
-//!    and range inheritance → a validated [`Table`].
+//! 2. [`parse`]: records → typed rows (one code or one range each, with
+//!    the declared own columns); field errors.
+//! 3. [`check`]: cross-row rules (duplicates, collisions, overlapping ranges,
+//!    identifiers rustc would warn about) and range inheritance → a
+//!    validated [`Table`].
 //! 4. [`expand`](mod@expand): a [`Table`] → the tokens of the enum and its impls.
 //!
 //! Every stage collects all of its [`Diagnostic`]s instead of stopping at
@@ -16,6 +18,7 @@ pub mod check;
 mod diagnostic;
 pub mod expand;
 pub mod hash;
+pub mod lints;
 pub mod model;
 pub mod names;
 pub mod parse;
@@ -23,19 +26,37 @@ pub mod source;
 
 pub use diagnostic::Diagnostic;
 pub use expand::{expand, EnumSpec, MacroVisibility};
-pub use model::{Category, CodeRow, RangeRow, Table};
+pub use model::{Category, CodeRow, CodeType, RangeRow, Table};
 
-/// Reads a whole table: every stage, every error.
+/// Reads a whole table, with the vendor's own columns `own_columns`
+/// (`#[codes(columns(...))]`; check them with [`names::own_column_problem`]
+/// first): every stage, every error.
 ///
 /// Returns the table made of the rows that passed every check (so that a
 /// caller can still generate a usable stub when there are errors) and all
 /// the diagnostics, in line order.
 #[must_use]
-pub fn read_table(bytes: &[u8]) -> (Table, Vec<Diagnostic>) {
+pub fn read_table(bytes: &[u8], own_columns: &[String]) -> (Table, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let records = source::records(bytes, &mut diagnostics);
-    let rows = parse::rows(&records, &mut diagnostics);
-    let table = check::check(rows, &mut diagnostics);
+    let rows = parse::rows(&records, own_columns, &mut diagnostics);
+    let table = check::check(rows, own_columns, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.line.unwrap_or(0));
     (table, diagnostics)
+}
+
+/// The columns of a table's header that are not standard ones but could be
+/// declared as the vendor's own (`solution`, `doc_url`): what a tool that
+/// shows every column, such as `codetables lookup`, reads a table with.
+#[must_use]
+pub fn extra_columns(bytes: &[u8]) -> Vec<String> {
+    let records = source::records(bytes, &mut Vec::new());
+    let Some(header) = records.header else {
+        return Vec::new();
+    };
+    header
+        .fields
+        .into_iter()
+        .filter(|f| !parse::Column::is_standard(f) && names::own_column_problem(f).is_none())
+        .collect()
 }

@@ -14,6 +14,36 @@ pub struct Table {
     pub ranges: Vec<RangeRow>,
     /// The categories, in order of first appearance.
     pub categories: Vec<Category>,
+    /// The vendor's own columns the table was read with (`solution`,
+    /// `doc_url`), in declaration order; every row's `columns` follows it.
+    pub columns: Vec<String>,
+}
+
+/// The integer type of a table's codes, as generated.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum CodeType {
+    /// Every code and range lies in `0..=4294967295`.
+    U32,
+    /// Some code or range is negative or larger than `u32::MAX`.
+    I64,
+}
+
+impl Table {
+    /// `u32` when every code and range fits one, else `i64`.
+    #[must_use]
+    pub fn code_type(&self) -> CodeType {
+        let fits = |code: i64| u32::try_from(code).is_ok();
+        let all_fit = self.codes.iter().all(|row| fits(row.code))
+            && self
+                .ranges
+                .iter()
+                .all(|range| fits(range.first) && fits(range.last));
+        if all_fit {
+            CodeType::U32
+        } else {
+            CodeType::I64
+        }
+    }
 }
 
 /// How a code is classified once ranges and inference have been applied.
@@ -45,7 +75,7 @@ pub struct CodeRow {
     /// The line of the row in the table.
     pub line: usize,
     /// The code.
-    pub code: u32,
+    pub code: i64,
     /// The documented message, verbatim.
     pub message: String,
     /// The vendor's symbolic name, if the table gives one.
@@ -56,6 +86,9 @@ pub struct CodeRow {
     pub deprecated: Option<String>,
     /// The resolved classification.
     pub class: Class,
+    /// The vendor's own columns ([`Table::columns`]), each from the row or
+    /// else the most specific range that sets it; `None` where empty.
+    pub columns: Vec<Option<String>>,
 }
 
 impl CodeRow {
@@ -72,15 +105,17 @@ pub struct RangeRow {
     /// The line of the row in the table.
     pub line: usize,
     /// The first code covered.
-    pub first: u32,
+    pub first: i64,
     /// The last code covered (inclusive).
-    pub last: u32,
+    pub last: i64,
     /// The `code` field as written (`11xxx`).
     pub pattern: String,
     /// The description of the group.
     pub message: String,
     /// The classification of a code this is the innermost range of.
     pub class: Class,
+    /// The own columns of a code this is the innermost range of.
+    pub columns: Vec<Option<String>>,
 }
 
 /// A category: a variant of the generated category enum and an `is_…` method.

@@ -1,7 +1,26 @@
-//! Identifiers: variant names from the `variant`, `name` or `message` column,
-//! category variants, the checked macro's name. Case conversion is `heck`'s.
+//! Identifiers in any script: variant names from the `variant`, `name` or
+//! `message` column, category variants, the methods of declared columns, the
+//! checked macro's name.
+//!
+//! The rule (documented in the README, "Variant names"):
+//! 1. The text is read in Unicode compatibility form (NFKC), so full-width
+//!    `Ａ１` are `A1` and half-width `ｶ` is `カ`; ASCII text is unchanged.
+//! 2. ASCII text is converted by `heck` (`CONN_TOKEN_INVALID` →
+//!    `ConnTokenInvalid`), exactly as it always was.
+//! 3. Other text is split into words at every character that cannot be part
+//!    of an identifier (spaces, punctuation of any width, emoji) and where
+//!    a cased script meets a caseless one (`的access`); each word starts with
+//!    a capital where its script has one (`ÉchecÜberÅngström`,
+//!    `未找到请求的资源`), and marks inside words are kept (`त्रुटि`).
+//! 4. A message whose variant would not be ASCII keeps only its first clause
+//!    (the text before the first `，。；：！？`, bracket, or `. `) when it has
+//!    more, unless another row's first clause is the same: then the whole
+//!    message (see [`Derived::whole`]).
 
 use heck::{ToSnakeCase, ToUpperCamelCase};
+use unicode_normalization::UnicodeNormalization;
+
+use crate::lints;
 
 /// Where a row's variant name came from, for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -14,9 +33,28 @@ pub enum Origin {
     Message,
 }
 
+/// A row's variant name.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Derived {
+    /// The variant identifier (NFC).
+    pub variant: String,
+    /// Where it came from.
+    pub origin: Origin,
+    /// For a variant made from the first clause of a longer non-ASCII
+    /// message: the variant of the whole message, used instead when another
+    /// row makes the same first-clause variant.
+    pub whole: Option<String>,
+}
+
+/// Why a text cannot be an identifier, and a valid one close to it.
+struct Problem {
+    what: String,
+    suggestion: Option<String>,
+}
+
 /// The variant name of a row: the `variant` column, else the UpperCamelCase
 /// form of the `name` column, else of the message (without `%s`/`{}`
-/// placeholders).
+/// placeholders; see the module documentation for the rule).
 ///
 /// # Errors
 /// Why no identifier can be made, and what to write in the `variant` column.
@@ -24,96 +62,350 @@ pub fn variant(
     variant: Option<&str>,
     name: Option<&str>,
     message: &str,
-) -> Result<(String, Origin), String> {
+) -> Result<Derived, String> {
     if let Some(variant) = variant {
-        return if is_camel_identifier(variant) {
-            Ok((variant.to_owned(), Origin::Variant))
-        } else {
-            Err(format!(
-                "variant `{variant}` is not an UpperCamelCase Rust identifier{}",
-                suggestion(&variant.to_upper_camel_case())
+        let variant: String = variant.nfc().collect();
+        return match camel_problem(&variant) {
+            None => Ok(Derived {
+                variant,
+                origin: Origin::Variant,
+                whole: None,
+            }),
+            Some(problem) => Err(format!(
+                "variant `{variant}` {}{}",
+                problem.what,
+                problem
+                    .suggestion
                     .map(|s| format!("; write it like `{s}`"))
                     .unwrap_or_default()
-            ))
+            )),
         };
     }
-    let (source, origin, camel) = match name {
-        Some(name) => (name, Origin::Name, name.to_upper_camel_case()),
-        None => (
-            message,
-            Origin::Message,
-            strip_placeholders(message).to_upper_camel_case(),
+    let (what, origin, whole, clause) = match name {
+        Some(name) => (
+            format!("name `{name}`"),
+            Origin::Name,
+            upper_camel(name),
+            None,
         ),
-    };
-    if is_camel_identifier(&camel) {
-        return Ok((camel, origin));
-    }
-    let what = match origin {
-        Origin::Name => format!("name `{source}`"),
-        _ if message.is_empty() => {
+        None if message.is_empty() => {
             return Err(
                 "the row has no name and an empty message, so there is nothing to \
                  derive its variant from; fill in the `name` or the `variant` column"
                     .to_owned(),
             )
         }
-        _ => format!("message `{source}`"),
+        None => {
+            let text = strip_placeholders(message);
+            let whole = upper_camel(&text);
+            let clause = if whole.is_ascii() {
+                None
+            } else {
+                first_clause(&text).filter(|clause| *clause != whole)
+            };
+            (
+                format!("message `{message}`"),
+                Origin::Message,
+                whole,
+                clause,
+            )
+        }
     };
-    let fix = match suggestion(&camel) {
-        Some(s) => format!("give the row a `variant`, such as `{s}`"),
-        None => "give the row a `variant` (an ASCII UpperCamelCase identifier)".to_owned(),
+    let whole_problem = camel_problem(&whole);
+    match (clause, whole_problem) {
+        (Some(clause), whole_problem) if camel_problem(&clause).is_none() => Ok(Derived {
+            variant: clause,
+            origin,
+            whole: whole_problem.is_none().then_some(whole),
+        }),
+        (_, None) => Ok(Derived {
+            variant: whole,
+            origin,
+            whole: None,
+        }),
+        (_, Some(problem)) => {
+            let fix = match &problem.suggestion {
+                Some(s) => format!("give the row a `variant`, such as `{s}`"),
+                None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
+            };
+            Err(if whole.is_empty() {
+                format!("{what} has no letters or digits to make a variant name from; {fix}")
+            } else {
+                format!(
+                    "{what} makes the variant `{whole}`, which {}; {fix}",
+                    problem.what
+                )
+            })
+        }
+    }
+}
+
+/// Why `text` cannot be a variant (or type) name that rustc accepts without
+/// a warning, if it cannot: an identifier (not a keyword) that does not
+/// start with a lower-case letter, has no `_`, and has no character that
+/// rustc's `uncommon_codepoints` lint warns about.
+fn camel_problem(text: &str) -> Option<Problem> {
+    let Some(first) = text.chars().next() else {
+        return Some(Problem {
+            what: "is empty".to_owned(),
+            suggestion: None,
+        });
     };
-    Err(if camel.is_empty() {
-        format!("{what} has no letters or digits to make a variant name from; {fix}")
-    } else if !camel.is_ascii() {
-        format!(
-            "{what} makes the variant `{camel}`, which is not ASCII (rustc warns about \
-             non-ASCII identifiers); {fix}"
+    let uncommon = lints::uncommon_chars(text);
+    let (what, suggestion) = if !uncommon.is_empty() {
+        let kept: String = text.chars().filter(|c| !uncommon.contains(c)).collect();
+        (
+            format!(
+                "has {}, which rustc warns about in identifiers (`uncommon_codepoints`)",
+                lints::describe_chars(&uncommon)
+            ),
+            kept,
         )
+    } else if first.is_ascii_digit() {
+        ("starts with a digit".to_owned(), format!("Code{text}"))
+    } else if first.is_lowercase() || text.contains('_') {
+        (
+            "is not an UpperCamelCase identifier".to_owned(),
+            upper_camel(text),
+        )
+    } else if !is_identifier(text) {
+        if is_identifier(&text.to_lowercase()) || text == "Self" {
+            ("is a Rust keyword".to_owned(), format!("{text}Code"))
+        } else {
+            (
+                "is not a Rust identifier".to_owned(),
+                upper_camel(
+                    &text
+                        .chars()
+                        .filter(|c| is_xid_continue(*c))
+                        .collect::<String>(),
+                ),
+            )
+        }
     } else {
-        format!("{what} does not make a Rust identifier (`{camel}`); {fix}")
-    })
-}
-
-/// A valid variant close to `camel`, if there is an obvious one.
-fn suggestion(camel: &str) -> Option<String> {
-    let candidate = if camel.starts_with(|c: char| c.is_ascii_digit()) {
-        format!("Code{camel}")
-    } else if is_identifier(camel) || camel.is_empty() {
-        camel.to_owned()
-    } else {
-        // A keyword such as `Self`.
-        format!("{camel}Code")
+        return None;
     };
-    is_camel_identifier(&candidate).then_some(candidate)
+    let suggestion = Some(suggestion)
+        .filter(|s| s != text)
+        .filter(|s| is_camel_identifier(s));
+    Some(Problem { what, suggestion })
 }
 
-/// Whether `text` is a plain ASCII Rust identifier: not a keyword, not raw.
-/// (Non-ASCII identifiers trip the `uncommon_codepoints` and confusables
-/// lints in the user's crate, so they are not generated.)
+/// The variant of the first clause of `text` that has letters or digits,
+/// if `text` has more than one clause.
+fn first_clause(text: &str) -> Option<String> {
+    let text: String = text.nfkc().collect();
+    let text = text.as_str();
+    let mut clauses = Vec::new();
+    let mut start = 0;
+    let mut chars = text.char_indices().peekable();
+    while let Some((at, c)) = chars.next() {
+        let ends_clause = match c {
+            // After NFKC, full-width `，；：！？（）` are these.
+            ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '\n' => true,
+            '.' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
+            '。' | '、' | '【' | '】' | '「' | '」' | '『' | '』' | '《' | '》' | '〈' | '〉'
+            | '…' | '—' | '¿' | '¡' => true,
+            _ => false,
+        };
+        if ends_clause {
+            clauses.push(&text[start..at]);
+            start = at + c.len_utf8();
+        }
+    }
+    clauses.push(&text[start..]);
+    let mut with_words = clauses.iter().filter(|c| !upper_camel(c).is_empty());
+    let first = with_words.next()?;
+    with_words.next()?;
+    Some(upper_camel(first))
+}
+
+/// `text` in UpperCamelCase: `heck` for ASCII, words of any script otherwise
+/// (see the module documentation).
+#[must_use]
+pub fn upper_camel(text: &str) -> String {
+    let text: String = text.nfkc().collect();
+    if text.is_ascii() {
+        return text.to_upper_camel_case();
+    }
+    let mut out = String::with_capacity(text.len());
+    for word in words(&text) {
+        if word.chars().all(char::is_alphanumeric) {
+            out.push_str(&word.to_upper_camel_case());
+        } else {
+            // heck would drop the marks (a virama, a vowel sign) inside it.
+            let mut chars = word.chars();
+            out.extend(chars.next().into_iter().flat_map(char::to_uppercase));
+            out.extend(chars);
+        }
+    }
+    out.nfc().collect()
+}
+
+/// `text` in snake_case: `heck` for ASCII, words of any script otherwise.
+#[must_use]
+pub fn snake_case(text: &str) -> String {
+    let text: String = text.nfkc().collect();
+    if text.is_ascii() {
+        return text.to_snake_case();
+    }
+    let words: Vec<String> = words(&text)
+        .map(|word| {
+            if word.chars().all(char::is_alphanumeric) {
+                word.to_snake_case()
+            } else {
+                word.to_lowercase()
+            }
+        })
+        .collect();
+    words.join("_").nfc().collect()
+}
+
+/// The words of non-ASCII text: runs of identifier characters, split at `_`
+/// and where a cased letter meets a caseless one (`的a`, `a的`).
+fn words(text: &str) -> impl Iterator<Item = &str> {
+    let has_case = |c: char| c.is_lowercase() || c.is_uppercase();
+    let mut pieces = Vec::new();
+    let mut start = None;
+    let mut previous: Option<char> = None;
+    for (at, c) in text.char_indices() {
+        let in_word = c != '_' && is_xid_continue(c);
+        if !in_word {
+            if let Some(s) = start.take() {
+                pieces.push(&text[s..at]);
+            }
+        } else if let (Some(s), Some(p)) = (start, previous) {
+            let script_break = p.is_alphabetic() && c.is_alphabetic() && has_case(p) != has_case(c);
+            if script_break {
+                pieces.push(&text[s..at]);
+                start = Some(at);
+            }
+        } else {
+            start = Some(at);
+        }
+        previous = Some(c);
+    }
+    if let Some(s) = start {
+        pieces.push(&text[s..]);
+    }
+    pieces.into_iter().filter(|w| !w.is_empty())
+}
+
+fn is_xid_continue(c: char) -> bool {
+    unicode_ident::is_xid_continue(c)
+}
+
+/// Why `text` is not a snake_case identifier rustc accepts without a warning
+/// as a method name (`is_用户管理`), if it is not.
+#[must_use]
+pub fn snake_problem(text: &str) -> Option<String> {
+    let Some(first) = text.chars().next() else {
+        return Some("it is empty".to_owned());
+    };
+    let uncommon = lints::uncommon_chars(text);
+    if !uncommon.is_empty() {
+        Some(format!(
+            "it has {}, which rustc warns about in identifiers",
+            lints::describe_chars(&uncommon)
+        ))
+    } else if !unicode_ident::is_xid_start(first) {
+        Some(format!("it starts with `{first}`, not a letter"))
+    } else if let Some(c) = text.chars().find(|c| !is_xid_continue(*c)) {
+        Some(format!("`{c}` cannot be part of an identifier"))
+    } else if text.chars().any(char::is_uppercase) {
+        Some("it has upper-case letters".to_owned())
+    } else if text.contains("__") || text.ends_with('_') {
+        Some("it has `__` or ends with `_`".to_owned())
+    } else if !text.nfc().eq(text.chars()) {
+        Some("it is not in Unicode normal form C".to_owned())
+    } else {
+        None
+    }
+}
+
+/// Methods that every generated enum has, or that a trait it implements
+/// gives it: a declared column cannot take their names.
+pub const GENERATED_METHODS: [&str; 24] = [
+    "code",
+    "message",
+    "name",
+    "from_code",
+    "from_name",
+    "is_known",
+    "category",
+    "kind",
+    "http_status",
+    "is_success",
+    "is_retryable",
+    "all",
+    "status_code",
+    "clone",
+    "clone_from",
+    "eq",
+    "ne",
+    "hash",
+    "fmt",
+    "from",
+    "into",
+    "to_string",
+    "from_str",
+    "serialize",
+];
+
+/// Why `name` cannot be a declared column (a `name()` method), if it cannot.
+/// (A clash with a category's `is_<category>()` is checked with the table.)
+#[must_use]
+pub fn own_column_problem(name: &str) -> Option<String> {
+    if let Some(problem) = snake_problem(name) {
+        return Some(format!(
+            "a declared column becomes a method, so its name must be snake_case: {problem}"
+        ));
+    }
+    if crate::parse::Column::is_standard(name) {
+        return Some(format!(
+            "`{name}` is a standard column, read without declaring it"
+        ));
+    }
+    if GENERATED_METHODS.contains(&name) || name == "deserialize" {
+        return Some(format!(
+            "every code enum already has a `{name}` method; name the column otherwise \
+             (rename it in the table's header too)"
+        ));
+    }
+    if !is_identifier(name) {
+        return Some(format!(
+            "`{name}` is a Rust keyword; name the column otherwise (rename it in the table's \
+             header too)"
+        ));
+    }
+    None
+}
+
+/// Whether `text` is a Rust identifier: not a keyword, not raw.
 #[must_use]
 pub fn is_identifier(text: &str) -> bool {
-    text.is_ascii() && !text.starts_with("r#") && syn::parse_str::<syn::Ident>(text).is_ok()
+    !text.starts_with("r#") && syn::parse_str::<syn::Ident>(text).is_ok()
 }
 
-/// Whether `text` is an identifier that rustc's `non_camel_case_types` lint
-/// accepts as a type or variant name: an upper-case first letter, no `_`.
+/// Whether `text` is an identifier that rustc accepts as a type or variant
+/// name without a warning: not starting with a lower-case letter, no `_`, no
+/// character that `uncommon_codepoints` warns about.
 #[must_use]
 pub fn is_camel_identifier(text: &str) -> bool {
-    text.starts_with(|c: char| c.is_ascii_uppercase()) && !text.contains('_') && is_identifier(text)
+    camel_problem(text).is_none()
 }
 
 /// The variant of the category enum for a snake_case category name.
 #[must_use]
 pub fn category_variant(category: &str) -> String {
-    category.to_upper_camel_case()
+    upper_camel(category)
 }
 
 /// The checked constructor macro's name: the enum's name in snake_case,
 /// with a trailing `_` where that is a keyword (`Crate` → `crate_!`).
 #[must_use]
 pub fn macro_name(enum_name: &str) -> String {
-    let snake = enum_name.trim_start_matches("r#").to_snake_case();
+    let snake = snake_case(enum_name.trim_start_matches("r#"));
     if is_identifier(&snake) {
         snake
     } else {
@@ -159,89 +451,4 @@ pub fn strip_placeholders(message: &str) -> String {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn derived(name: Option<&str>, message: &str) -> Result<String, String> {
-        variant(None, name, message).map(|(v, _)| v)
-    }
-
-    #[test]
-    fn names_become_upper_camel_case() {
-        let cases = [
-            ("CONN_TOKEN_INVALID", "ConnTokenInvalid"),
-            (
-                "MODEL_TRAINING_ONE_VS_N_SINGLE_CLASS",
-                "ModelTrainingOneVsNSingleClass",
-            ),
-            ("SUCCESS", "Success"),
-            (
-                "PASSWORDPOLICY_INVALID_ARGUMENT",
-                "PasswordpolicyInvalidArgument",
-            ),
-            ("already_camel", "AlreadyCamel"),
-        ];
-        for (name, expected) in cases {
-            assert_eq!(derived(Some(name), "ignored").as_deref(), Ok(expected));
-        }
-    }
-
-    #[test]
-    fn messages_become_names_without_placeholders() {
-        let cases = [
-            ("CampaignId not exists.", "CampaignIdNotExists"),
-            (
-                "helixBucketName:[%s] max size is 255.",
-                "HelixBucketNameMaxSizeIs255",
-            ),
-            (
-                "The annotaion/check/sampling/algorithm pool can output only one edge.",
-                "TheAnnotaionCheckSamplingAlgorithmPoolCanOutputOnlyOneEdge",
-            ),
-            ("Value {} of {field} is %05d wrong", "ValueOfIsWrong"),
-            ("Unbalanced { brace", "UnbalancedBrace"),
-        ];
-        for (message, expected) in cases {
-            assert_eq!(derived(None, message).as_deref(), Ok(expected), "{message}");
-        }
-    }
-
-    #[test]
-    fn explicit_variants_are_verbatim_but_checked() {
-        assert_eq!(
-            variant(Some("HTTPError"), Some("x"), "y"),
-            Ok(("HTTPError".to_owned(), Origin::Variant))
-        );
-        let error = variant(Some("not_found"), None, "").unwrap_err();
-        assert!(error.contains("write it like `NotFound`"), "{error}");
-        assert!(variant(Some("Self"), None, "").is_err());
-        assert!(variant(Some("r#Match"), None, "").is_err());
-        assert!(variant(Some("Café"), None, "").is_err());
-    }
-
-    #[test]
-    fn names_that_cannot_become_identifiers_get_a_suggestion() {
-        let error = derived(Some("404_NOT_FOUND"), "").unwrap_err();
-        assert_eq!(error, "name `404_NOT_FOUND` does not make a Rust identifier (`404NotFound`); give the row a `variant`, such as `Code404NotFound`");
-        let error = derived(Some("self"), "").unwrap_err();
-        assert!(error.contains("such as `SelfCode`"), "{error}");
-        let error = derived(None, "日本語").unwrap_err();
-        assert!(
-            error.contains("an ASCII UpperCamelCase identifier"),
-            "{error}"
-        );
-        let error = derived(None, "...").unwrap_err();
-        assert!(error.contains("no letters or digits"), "{error}");
-        let error = derived(None, "").unwrap_err();
-        assert!(error.contains("empty message"), "{error}");
-    }
-
-    #[test]
-    fn macro_and_category_names() {
-        assert_eq!(macro_name("StardustRosetta"), "stardust_rosetta");
-        assert_eq!(macro_name("AiGateway"), "ai_gateway");
-        assert_eq!(macro_name("Crate"), "crate_");
-        assert_eq!(macro_name("Type"), "type_");
-        assert_eq!(category_variant("model_evaluation"), "ModelEvaluation");
-    }
-}
+mod tests;

@@ -3,10 +3,11 @@
 
 use codetables_runtime::Kind;
 
+use crate::names;
 use crate::source::{Record, Records};
 use crate::Diagnostic;
 
-/// The columns a table may have, in the order the documentation lists them.
+/// The standard columns, in the order the documentation lists them.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Column {
     /// `code`: a code or a range pattern (required).
@@ -30,7 +31,7 @@ pub enum Column {
 }
 
 impl Column {
-    /// Every column.
+    /// Every standard column.
     pub const ALL: [Column; 9] = [
         Column::Code,
         Column::Message,
@@ -59,22 +60,37 @@ impl Column {
         }
     }
 
+    /// Whether `text` is the header of a standard column.
+    #[must_use]
+    pub fn is_standard(text: &str) -> bool {
+        Column::ALL.iter().any(|c| c.header() == text)
+    }
+
     const fn is_required(self) -> bool {
         matches!(self, Column::Code | Column::Message)
     }
+}
+
+/// What a position of the header holds.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Slot {
+    Standard(Column),
+    /// A declared own column, by its position in the declaration.
+    Own(usize),
 }
 
 /// What a row's `code` field declares.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Codes {
     /// One code: the row becomes a variant.
-    One(u32),
-    /// An inclusive range (`11xxx`, `21300-21319`): the row gives defaults.
+    One(i64),
+    /// An inclusive range (`11xxx`, `21300-21319`, `-32099..=-32000`): the
+    /// row gives defaults.
     Range {
         /// The first code of the range.
-        first: u32,
+        first: i64,
         /// The last code of the range.
-        last: u32,
+        last: i64,
     },
 }
 
@@ -103,52 +119,74 @@ pub struct Row {
     pub retry: Option<bool>,
     /// The `deprecated` column, if not empty.
     pub deprecated: Option<String>,
+    /// The declared own columns, in declaration order; `None` where empty.
+    pub columns: Vec<Option<String>>,
 }
 
-/// Parses every data row. A row whose code is unusable or whose shape is
-/// wrong is left out; a row with a bad optional field is kept without that
-/// field, so that the rest of the table can still be checked and generated.
-pub fn rows(records: &Records, diagnostics: &mut Vec<Diagnostic>) -> Vec<Row> {
+/// Parses every data row, reading the declared own columns `own` besides
+/// the standard ones. A row whose code is unusable or whose shape is wrong
+/// is left out; a row with a bad optional field is kept without that field,
+/// so that the rest of the table can still be checked and generated.
+pub fn rows(records: &Records, own: &[String], diagnostics: &mut Vec<Diagnostic>) -> Vec<Row> {
     let Some(header) = &records.header else {
         diagnostics.push(Diagnostic::file(
             "the table is empty; it needs a header row (`code,message,…`) and at least one code",
         ));
         return Vec::new();
     };
-    let Some(columns) = columns(header, diagnostics) else {
+    let Some(slots) = header_slots(header, own, diagnostics) else {
         return Vec::new();
     };
     records
         .rows
         .iter()
-        .filter_map(|record| row(record, &columns, diagnostics))
+        .filter_map(|record| row(record, &slots, own.len(), diagnostics))
         .collect()
 }
 
 /// Maps each header position to its column; `None` when a required column
 /// is missing (then no row can be read).
-fn columns(header: &Record, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<Option<Column>>> {
+fn header_slots(
+    header: &Record,
+    own: &[String],
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Option<Vec<Option<Slot>>> {
     let line = header.line;
-    let mut columns = Vec::with_capacity(header.fields.len());
+    let mut slots = Vec::with_capacity(header.fields.len());
     for (position, text) in header.fields.iter().enumerate() {
-        let column = Column::ALL.into_iter().find(|c| c.header() == text);
-        match column {
-            None => diagnostics.push(Diagnostic::at(line, unknown_column(text, position))),
-            Some(column) if columns.contains(&Some(column)) => diagnostics.push(Diagnostic::at(
+        let slot = Column::ALL
+            .into_iter()
+            .find(|c| c.header() == text)
+            .map(Slot::Standard)
+            .or_else(|| own.iter().position(|o| o == text).map(Slot::Own));
+        match slot {
+            None => diagnostics.push(Diagnostic::at(line, unknown_column(text, position, own))),
+            Some(slot) if slots.contains(&Some(slot)) => diagnostics.push(Diagnostic::at(
                 line,
                 format!("column `{text}` appears twice in the header; keep one"),
             )),
             Some(_) => {}
         }
-        columns.push(column.filter(|c| !columns.contains(&Some(*c))));
+        slots.push(slot.filter(|s| !slots.contains(&Some(*s))));
+    }
+    for (index, name) in own.iter().enumerate() {
+        if !slots.contains(&Some(Slot::Own(index))) {
+            diagnostics.push(Diagnostic::at(
+                line,
+                format!(
+                    "column `{name}` is declared in `columns(...)` but the header has no \
+                     `{name}` column; add it to the header, or remove it from `columns(...)`"
+                ),
+            ));
+        }
     }
     let missing: Vec<&str> = Column::ALL
         .into_iter()
-        .filter(|c| c.is_required() && !columns.contains(&Some(*c)))
+        .filter(|c| c.is_required() && !slots.contains(&Some(Slot::Standard(*c))))
         .map(Column::header)
         .collect();
     if missing.is_empty() {
-        Some(columns)
+        Some(slots)
     } else {
         diagnostics.push(Diagnostic::at(
             line,
@@ -162,49 +200,73 @@ fn columns(header: &Record, diagnostics: &mut Vec<Diagnostic>) -> Option<Vec<Opt
     }
 }
 
-fn unknown_column(text: &str, position: usize) -> String {
-    let expected: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
-    let expected = expected.join(", ");
+fn unknown_column(text: &str, position: usize, own: &[String]) -> String {
+    let standard: Vec<&str> = Column::ALL.iter().map(|c| c.header()).collect();
+    let standard = standard.join(", ");
     if text.is_empty() {
-        format!(
-            "column {} of the header has no name; remove the extra comma or name it one of: {expected}",
+        return format!(
+            "column {} of the header has no name; remove the extra comma or name it one of: {standard}",
             position + 1
-        )
-    } else if let Some(column) = Column::ALL
-        .into_iter()
-        .find(|c| c.header().eq_ignore_ascii_case(text))
+        );
+    }
+    let lower = text.to_lowercase();
+    if let Some(known) = Column::ALL
+        .iter()
+        .map(|c| c.header())
+        .chain(own.iter().map(String::as_str))
+        .find(|known| *known == lower)
     {
+        return format!("unknown column `{text}`; column names are lower-case: write `{known}`");
+    }
+    let declare = |name: &str| format!("`#[codes(columns({name}))]`");
+    if names::own_column_problem(text).is_none() {
         format!(
-            "unknown column `{text}`; column names are lower-case: write `{}`",
-            column.header()
+            "unknown column `{text}`; to keep a column of the vendor's own, declare it in the \
+             invocation, {}, which generates a `{text}()` method; the standard columns are: {standard}",
+            declare(text)
         )
     } else {
-        format!("unknown column `{text}`; expected one of: {expected}")
+        let renamed = names::snake_case(text);
+        if names::own_column_problem(&renamed).is_none() {
+            format!(
+                "unknown column `{text}`; to keep a column of the vendor's own, rename it \
+                 `{renamed}` in the header and declare it, {}; the standard columns are: {standard}",
+                declare(&renamed)
+            )
+        } else {
+            format!(
+                "unknown column `{text}`; the standard columns are: {standard}; a column of the \
+                 vendor's own needs a snake_case name, declared with {}",
+                declare("name")
+            )
+        }
     }
 }
 
 fn row(
     record: &Record,
-    columns: &[Option<Column>],
+    slots: &[Option<Slot>],
+    own_count: usize,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Row> {
     let line = record.line;
-    if record.fields.len() != columns.len() {
+    if record.fields.len() != slots.len() {
         diagnostics.push(Diagnostic::at(
             line,
             format!(
                 "this row has {} fields but the header has {}; quote a field that contains \
                  a comma (`\"a, b\"`)",
                 record.fields.len(),
-                columns.len()
+                slots.len()
             ),
         ));
         return None;
     }
-    let field = |wanted: Column| -> Option<&str> {
-        let position = columns.iter().position(|c| *c == Some(wanted))?;
+    let field_at = |wanted: Slot| -> Option<&str> {
+        let position = slots.iter().position(|s| *s == Some(wanted))?;
         Some(record.fields[position].as_str()).filter(|text| !text.is_empty())
     };
+    let field = |wanted: Column| field_at(Slot::Standard(wanted));
     let mut report = |message: String| diagnostics.push(Diagnostic::at(line, message));
 
     let code_text = field(Column::Code).unwrap_or_default();
@@ -223,6 +285,9 @@ fn row(
     let name = field(Column::Name).map(str::to_owned);
     let variant = field(Column::Variant).map(str::to_owned);
     let deprecated = field(Column::Deprecated).map(str::to_owned);
+    let columns = (0..own_count)
+        .map(|index| field_at(Slot::Own(index)).map(str::to_owned))
+        .collect();
 
     let codes = codes?;
     if let Codes::Range { .. } = codes {
@@ -253,6 +318,7 @@ fn row(
         kind,
         retry,
         deprecated,
+        columns,
     })
 }
 
@@ -260,10 +326,13 @@ fn ok_or_report<T>(result: Result<T, String>, report: &mut impl FnMut(String)) -
     result.map_err(report).ok()
 }
 
-const CODE_FORMS: &str =
-    "a code (`51006`), a pattern (`11xxx`) or an inclusive range (`21300-21319`)";
+const CODE_FORMS: &str = "a code (`51006`, `-1`), a pattern (`11xxx`, `-10xx`) or an inclusive \
+     range (`21300-21319`, `-32099..=-32000`)";
 
-/// Parses a `code` field: `51006`, `11xxx` or `21300-21319`.
+/// Parses a `code` field: a code (`51006`, `-1`), a pattern of digits then
+/// `x`s (`11xxx`; `-10xx` is -1099..=-1000), or an inclusive range
+/// (`21300..=21319`, `-32099..=-32000`; `21300-21319` for codes of zero
+/// and above).
 ///
 /// # Errors
 /// A message quoting the field and saying what is accepted.
@@ -271,59 +340,90 @@ pub fn parse_codes(text: &str) -> Result<Codes, String> {
     if text.is_empty() {
         return Err(format!("the code is empty; write {CODE_FORMS}"));
     }
-    if let Some((first, last)) = text.split_once('-') {
-        let (first, last) = (first.trim(), last.trim());
-        let first = parse_one_code(first, text)?;
-        let last = parse_one_code(last, text)?;
-        if first > last {
+    if let Some((first, rest)) = text.split_once("..") {
+        let Some(last) = rest.strip_prefix('=') else {
             return Err(format!(
-                "range `{text}` is empty: it starts after it ends; write the smaller code first"
+                "range `{text}` does not say whether its last code is in it; write an \
+                 inclusive range with `..=`, such as `{}..={}`",
+                first.trim(),
+                rest.trim()
+            ));
+        };
+        let first = parse_one_code(first.trim(), text)?;
+        let last = parse_one_code(last.trim(), text)?;
+        return range(first, last, text);
+    }
+    // `a-b`: a dash after the first character (a leading one is a sign).
+    if let Some((at, _)) = text.char_indices().skip(1).find(|&(_, c)| c == '-') {
+        let (first, last) = (text[..at].trim(), text[at + 1..].trim());
+        if first.starts_with('-') || last.starts_with('-') {
+            return Err(format!(
+                "range `{text}` has a negative code; `a-b` is for codes of zero and above, \
+                 write it as `{first}..={last}`"
             ));
         }
-        return Ok(Codes::Range { first, last });
+        let first = parse_one_code(first, text)?;
+        let last = parse_one_code(last, text)?;
+        return range(first, last, text);
     }
-    let digits = text.trim_end_matches(['x', 'X']);
-    let wildcards = text.len() - digits.len();
+    let (negative, body) = match text.strip_prefix('-') {
+        Some(body) => (true, body),
+        None => (false, text),
+    };
+    let digits = body.trim_end_matches(['x', 'X']);
+    let wildcards = body.len() - digits.len();
     if wildcards == 0 {
         return parse_one_code(text, text).map(Codes::One);
     }
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!(
-            "bad code pattern `{text}`: a pattern is digits then `x`s, such as `11xxx`"
+            "bad code pattern `{text}`: a pattern is digits then `x`s, such as `11xxx` \
+             (11000..=11999) or `-10xx` (-1099..=-1000)"
         ));
     }
-    let scale = u32::try_from(wildcards)
+    let bounds = u32::try_from(wildcards)
         .ok()
-        .and_then(|w| 10u64.checked_pow(w))
-        .unwrap_or(u64::MAX);
-    let first = digits
-        .parse::<u64>()
-        .ok()
-        .and_then(|d| d.checked_mul(scale))
-        .and_then(|f| u32::try_from(f).ok());
-    let last = first
-        .and_then(|f| u64::from(f).checked_add(scale - 1))
-        .and_then(|l| u32::try_from(l).ok());
-    match (first, last) {
-        (Some(first), Some(last)) => Ok(Codes::Range { first, last }),
-        _ => Err(format!(
-            "code pattern `{text}` goes beyond the largest code, 4294967295"
+        .and_then(|w| 10i128.checked_pow(w))
+        .and_then(|scale| {
+            let low = digits.parse::<i128>().ok()?.checked_mul(scale)?;
+            Some((low, low.checked_add(scale - 1)?))
+        })
+        .map(|(low, high)| if negative { (-high, -low) } else { (low, high) })
+        .and_then(|(first, last)| Some((i64::try_from(first).ok()?, i64::try_from(last).ok()?)));
+    match bounds {
+        Some((first, last)) => Ok(Codes::Range { first, last }),
+        None => Err(format!(
+            "code pattern `{text}` goes beyond the codes' range, {} to {}",
+            i64::MIN,
+            i64::MAX
         )),
     }
 }
 
-fn parse_one_code(digits: &str, field: &str) -> Result<u32, String> {
+fn range(first: i64, last: i64, text: &str) -> Result<Codes, String> {
+    if first > last {
+        return Err(format!(
+            "range `{text}` is empty: it starts after it ends; write the smaller code first"
+        ));
+    }
+    Ok(Codes::Range { first, last })
+}
+
+fn parse_one_code(code: &str, field: &str) -> Result<i64, String> {
+    let digits = code.strip_prefix('-').unwrap_or(code);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
         return Err(format!("bad code `{field}`; write {CODE_FORMS}"));
     }
-    digits
-        .parse::<u32>()
-        .map_err(|_| format!("code `{digits}` is too large; codes go from 0 to 4294967295"))
+    code.parse::<i64>().map_err(|_| {
+        format!(
+            "code `{code}` is out of range; codes go from {} to {}",
+            i64::MIN,
+            i64::MAX
+        )
+    })
 }
 
 /// Parses an `http` field: a status from 100 to 599.
-///
-/// # Errors
 /// A message quoting the field.
 pub fn parse_http(text: &str) -> Result<u16, String> {
     match text.parse::<u16>() {
@@ -368,31 +468,26 @@ pub fn parse_retry(text: &str) -> Result<bool, String> {
     }
 }
 
-/// Checks a `category` field: snake_case, starting with a letter.
+/// Checks a `category` field: a snake_case identifier in any script
+/// (`model_evaluation`, `用户管理`), which becomes `is_<category>()`.
 ///
 /// # Errors
 /// A message quoting the field and suggesting the snake_case form.
 pub fn parse_category(text: &str) -> Result<String, String> {
-    let is_snake = text.starts_with(|c: char| c.is_ascii_lowercase())
-        && text
-            .bytes()
-            .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b == b'_')
-        && !text.ends_with('_')
-        && !text.contains("__");
-    if is_snake {
-        Ok(text.to_owned())
-    } else {
-        let suggestion = heck::ToSnakeCase::to_snake_case(text);
-        let hint =
-            if suggestion.starts_with(|c: char| c.is_ascii_lowercase()) && suggestion.is_ascii() {
-                format!(", such as `{suggestion}`")
+    match names::snake_problem(text) {
+        None => Ok(text.to_owned()),
+        Some(problem) => {
+            let suggestion = names::snake_case(text);
+            let hint = if names::snake_problem(&suggestion).is_none() {
+                format!("; write it `{suggestion}`")
             } else {
                 String::new()
             };
-        Err(format!(
-            "bad category `{text}`; a category is snake_case ASCII (lower-case letters, digits and `_`, \
-             starting with a letter){hint}"
-        ))
+            Err(format!(
+                "bad category `{text}`: {problem}; a category is snake_case (lower-case \
+                 letters of any script, digits and `_`, starting with a letter){hint}"
+            ))
+        }
     }
 }
 
@@ -405,7 +500,33 @@ mod tests {
         let cases = [
             ("51006", Codes::One(51006)),
             ("0", Codes::One(0)),
-            ("4294967295", Codes::One(u32::MAX)),
+            ("4294967295", Codes::One(4_294_967_295)),
+            ("-1", Codes::One(-1)),
+            ("-32601", Codes::One(-32601)),
+            ("-9223372036854775808", Codes::One(i64::MIN)),
+            ("9223372036854775807", Codes::One(i64::MAX)),
+            (
+                "-10xx",
+                Codes::Range {
+                    first: -1099,
+                    last: -1000,
+                },
+            ),
+            (
+                "-32099..=-32000",
+                Codes::Range {
+                    first: -32099,
+                    last: -32000,
+                },
+            ),
+            ("-5 ..= 3", Codes::Range { first: -5, last: 3 }),
+            (
+                "100..=199",
+                Codes::Range {
+                    first: 100,
+                    last: 199,
+                },
+            ),
             (
                 "11xxx",
                 Codes::Range {
@@ -438,8 +559,8 @@ mod tests {
             (
                 "4294967295-4294967295",
                 Codes::Range {
-                    first: u32::MAX,
-                    last: u32::MAX,
+                    first: 4_294_967_295,
+                    last: 4_294_967_295,
                 },
             ),
         ];
@@ -451,34 +572,43 @@ mod tests {
     #[test]
     fn bad_codes_say_what_is_accepted() {
         for text in [
-            "",
-            "abc",
-            "-1",
-            "1.5",
-            "x",
-            "xx1",
-            "1x1",
-            "12-",
-            "4294967296",
-            "99999999999",
-            "4294967300-4294967301",
-            "5xxxxxxxxxxxxxxxxxxxxxxx",
-            "+5",
-            "0x10",
+            "", "abc", "1.5", "x", "xx1", "1x1", "12-", "-", "--1", "-x", "-1x1", "+5", "0x10",
+            "1..=", "..=5",
         ] {
             let error = parse_codes(text).expect_err(text);
             assert!(
-                error.contains(&format!("`{text}`"))
-                    || text.is_empty()
-                    || error.contains("too large"),
+                error.contains(&format!("`{text}`")) || text.is_empty(),
                 "{text}: {error}"
             );
         }
         assert!(parse_codes("20-10")
             .unwrap_err()
             .contains("starts after it ends"));
-        assert!(parse_codes("43xxxxxxxx").unwrap_err().contains("beyond"));
-        assert!(parse_codes("429496729x").unwrap_err().contains("beyond"));
+        assert!(parse_codes("-1000..=-1099")
+            .unwrap_err()
+            .contains("starts after it ends"));
+        for too_large in [
+            "9223372036854775808",
+            "-9223372036854775809",
+            "99999999999999999999",
+        ] {
+            let error = parse_codes(too_large).unwrap_err();
+            assert!(error.contains("out of range"), "{error}");
+        }
+        for beyond in [
+            "93xxxxxxxxxxxxxxxxx",
+            "-93xxxxxxxxxxxxxxxxx",
+            "5xxxxxxxxxxxxxxxxxxxxxxx",
+        ] {
+            assert!(
+                parse_codes(beyond).unwrap_err().contains("beyond"),
+                "{beyond}"
+            );
+        }
+        let error = parse_codes("-5-3").unwrap_err();
+        assert!(error.contains("write it as `-5..=3`"), "{error}");
+        let error = parse_codes("1..5").unwrap_err();
+        assert!(error.contains("`1..=5`"), "{error}");
     }
 
     #[test]
@@ -499,15 +629,17 @@ mod tests {
         );
         let error = parse_category("Model Evaluation").unwrap_err();
         assert!(error.contains("`model_evaluation`"), "{error}");
-        for bad in ["_x", "x_", "a__b", "1a", "é"] {
+        for bad in ["_x", "x_", "a__b", "1a", "É", "ｘ"] {
             assert!(parse_category(bad).is_err(), "{bad}");
         }
+        assert_eq!(parse_category("用户管理").as_deref(), Ok("用户管理"));
+        assert_eq!(parse_category("é").as_deref(), Ok("é"));
     }
 
     fn parse(text: &str) -> (Vec<Row>, Vec<Diagnostic>) {
         let mut diagnostics = Vec::new();
         let records = crate::source::records(text.as_bytes(), &mut diagnostics);
-        let rows = rows(&records, &mut diagnostics);
+        let rows = rows(&records, &[], &mut diagnostics);
         (rows, diagnostics)
     }
 

@@ -45,6 +45,10 @@ pub fn error(input: TokenStream) -> TokenStream {
             literal.span(),
             context.literal_message(&literal.to_string()),
         ),
+        [TokenTree::Punct(minus), TokenTree::Literal(literal)] if minus.as_char() == '-' => (
+            literal.span(),
+            context.literal_message(&format!("-{literal}")),
+        ),
         [] => (Span::call_site(), context.usage()),
         [first, ..] => (first.span(), context.usage()),
     };
@@ -59,7 +63,8 @@ impl Context {
             macro_name,
             example,
         } = self;
-        if literal.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = literal.strip_prefix('-').unwrap_or(literal);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
             format!("code {literal} is not in {table} (the table of {enum_name})")
         } else {
             format!(

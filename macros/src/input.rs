@@ -8,6 +8,8 @@ use syn::{Attribute, Ident, LitStr, Token, Visibility};
 
 use codetables_codegen::MacroVisibility;
 
+use crate::options::Options;
+
 pub struct Input {
     pub declarations: Vec<Declaration>,
 }
@@ -15,8 +17,8 @@ pub struct Input {
 pub struct Declaration {
     /// Attributes passed through to the enum (docs included).
     attrs: Vec<Attribute>,
-    /// From `#[codes(module = crate::path)]`: where the enum lives.
-    module: Option<syn::Path>,
+    /// From `#[codes(...)]`.
+    pub options: Options,
     vis: Visibility,
     pub ident: Ident,
     pub path: LitStr,
@@ -39,7 +41,7 @@ impl Parse for Input {
 impl Parse for Declaration {
     fn parse(input: ParseStream) -> syn::Result<Self> {
         let mut attrs = input.call(Attribute::parse_outer)?;
-        let module = take_codes_attr(&mut attrs)?;
+        let options = Options::take(&mut attrs)?;
         let vis = input.parse()?;
         input.parse::<Token![enum]>()?;
         let ident = input.parse()?;
@@ -61,45 +63,12 @@ impl Parse for Declaration {
         }
         Ok(Declaration {
             attrs,
-            module,
+            options,
             vis,
             ident,
             path,
         })
     }
-}
-
-/// Removes `#[codes(...)]` from `attrs` and returns its `module` path.
-fn take_codes_attr(attrs: &mut Vec<Attribute>) -> syn::Result<Option<syn::Path>> {
-    let mut module = None;
-    let mut kept = Vec::with_capacity(attrs.len());
-    for attr in attrs.drain(..) {
-        if !attr.path().is_ident("codes") {
-            kept.push(attr);
-            continue;
-        }
-        attr.parse_nested_meta(|meta| {
-            if meta.path.is_ident("module") {
-                let path: syn::Path = meta.value()?.parse()?;
-                if path.leading_colon.is_none()
-                    && path.segments.first().is_some_and(|s| s.ident == "crate")
-                {
-                    module = Some(path);
-                    Ok(())
-                } else {
-                    Err(syn::Error::new_spanned(
-                        path,
-                        "the module path must start with `crate`, such as `crate::errors`, so \
-                         that the checked macro finds the enum from any module and crate",
-                    ))
-                }
-            } else {
-                Err(meta.error("unknown `codes` option; the only option is `module = crate::path`"))
-            }
-        })?;
-    }
-    *attrs = kept;
-    Ok(module)
 }
 
 impl Declaration {
@@ -110,6 +79,15 @@ impl Declaration {
 
     pub fn has_docs(&self) -> bool {
         self.attrs.iter().any(|attr| attr.path().is_ident("doc"))
+    }
+
+    /// The declared own columns, as the table reader takes them.
+    pub fn own_columns(&self) -> Vec<String> {
+        self.options
+            .columns
+            .iter()
+            .map(ToString::to_string)
+            .collect()
     }
 
     pub fn vis_tokens(&self) -> TokenStream {
@@ -129,7 +107,7 @@ impl Declaration {
 
     /// The module path for the checked macro, `crate` replaced by `$crate`.
     pub fn module_path(&self) -> Option<TokenStream> {
-        let module = self.module.as_ref()?;
+        let module = self.options.module.as_ref()?;
         let rest = module.segments.iter().skip(1);
         Some(quote!($crate #(::#rest)*))
     }

@@ -1,12 +1,13 @@
 //! The `include_codes!` proc macro of [codetables](https://docs.rs/codetables).
 //!
-//! A thin shim: `input` parses the macro's arguments, `load` finds and
-//! reads the table, and `codetables-codegen` does the rest (parse, check,
+//! A thin shim: `input` parses the macro's arguments (`options`, the
+//! `#[codes(...)]` attribute), `load` finds and reads the table, and `codetables-codegen` does the rest (parse, check,
 //! expand) as plain Rust. Use the macro through the `codetables` crate,
 //! whose documentation describes it.
 
 mod input;
 mod load;
+mod options;
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -31,7 +32,8 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
     let table_path = declaration.path.value();
     let (table, diagnostics, tracked_file) = match load::read(&table_path) {
         Ok(loaded) => {
-            let (table, diagnostics) = codetables_codegen::read_table(&loaded.bytes);
+            let (table, diagnostics) =
+                codetables_codegen::read_table(&loaded.bytes, &declaration.own_columns());
             (table, diagnostics, loaded.tracked_file)
         }
         Err(diagnostic) => (codetables_codegen::Table::default(), vec![diagnostic], None),

@@ -1,9 +1,50 @@
-//! The [`Code`] trait that every generated enum implements.
+//! The [`Code`] trait that every generated enum implements, and
+//! [`CodeRepr`], the integer type its codes are written in.
 
 use core::fmt;
 use core::hash::Hash;
+use core::str::FromStr;
 
 use crate::Kind;
+
+mod sealed {
+    pub trait Sealed {}
+    impl Sealed for u32 {}
+    impl Sealed for i64 {}
+}
+
+/// The integer type a table's codes are written in: `u32` when every code
+/// and range of the table lies in `0..=4294967295`, `i64` when any is
+/// negative or larger (WeChat's `-1`, JSON-RPC's `-32601`).
+///
+/// Implemented for `u32` and `i64` only.
+pub trait CodeRepr:
+    sealed::Sealed
+    + Copy
+    + Eq
+    + Ord
+    + Hash
+    + fmt::Debug
+    + fmt::Display
+    + FromStr
+    + Into<i64>
+    + TryFrom<i64>
+    + TryFrom<u64>
+    + Send
+    + Sync
+    + 'static
+{
+    /// Whether the type has negative values (`i64`).
+    const SIGNED: bool;
+}
+
+impl CodeRepr for u32 {
+    const SIGNED: bool = false;
+}
+
+impl CodeRepr for i64 {
+    const SIGNED: bool = true;
+}
 
 /// What generic code needs of a generated status-code enum.
 ///
@@ -13,9 +54,25 @@ use crate::Kind;
 ///
 /// Every method is total: a code that is not in the table is the enum's
 /// `Unknown(n)` variant, classified by the table's ranges where one covers it.
+///
+/// Conversions go through the table's code type, [`Code::Repr`]: `C::from(raw)`
+/// is total (unknown codes become `Unknown(raw)`), `raw = code.into()`.
 pub trait Code:
-    Copy + Eq + Hash + fmt::Debug + fmt::Display + From<u32> + Into<u32> + Send + Sync + 'static
+    Copy
+    + Eq
+    + Hash
+    + fmt::Debug
+    + fmt::Display
+    + From<<Self as Code>::Repr>
+    + Into<<Self as Code>::Repr>
+    + Send
+    + Sync
+    + 'static
 {
+    /// The integer type of the codes: `u32`, or `i64` for a table with
+    /// codes below zero or above `u32::MAX`.
+    type Repr: CodeRepr;
+
     /// The path of the table the enum was generated from, as written in
     /// `include_codes!` (for messages and diagnostics).
     const TABLE: &'static str;
@@ -24,7 +81,7 @@ pub trait Code:
     fn all() -> &'static [Self];
 
     /// The numeric code.
-    fn code(self) -> u32;
+    fn code(self) -> Self::Repr;
 
     /// The documented message; `""` for an unknown code.
     fn message(self) -> &'static str;
@@ -37,7 +94,7 @@ pub trait Code:
     fn is_known(self) -> bool;
 
     /// The variant for `code`, or `None` where the table has no such code.
-    fn from_code(code: u32) -> Option<Self>;
+    fn from_code(code: Self::Repr) -> Option<Self>;
 
     /// The variant whose [`name`](Code::name) is `name`, exactly.
     fn from_name(name: &str) -> Option<Self>;

@@ -8,10 +8,26 @@
 #[inline]
 #[must_use]
 pub const fn code_slot(code: u32, multiplier: u64, shift: u32) -> usize {
+    slot_of(code as u64, multiplier, shift)
+}
+
+/// [`code_slot`] for a table of signed codes: the code's two's-complement
+/// bits, so a non-negative code has the same slot as in [`code_slot`].
+#[inline]
+#[must_use]
+pub const fn signed_code_slot(code: i64, multiplier: u64, shift: u32) -> usize {
+    // The bits, not the value: `-1` is `u64::MAX`, which hashes like any key.
+    #[allow(clippy::cast_sign_loss)]
+    let bits = code as u64;
+    slot_of(bits, multiplier, shift)
+}
+
+#[inline]
+const fn slot_of(bits: u64, multiplier: u64, shift: u32) -> usize {
     // The shift leaves at most 63 bits, and the tables are far smaller than
     // `usize::MAX`; the cast keeps every bit that matters.
     #[allow(clippy::cast_possible_truncation)]
-    let slot = ((code as u64).wrapping_mul(multiplier) >> shift) as usize;
+    let slot = (bits.wrapping_mul(multiplier) >> shift) as usize;
     slot
 }
 
@@ -58,6 +74,13 @@ mod tests {
             let size = 1usize << (64 - shift);
             for code in [0, 1, 51006, u32::MAX] {
                 assert!(code_slot(code, 0x9e37_79b9_7f4a_7c15, shift) < size);
+                assert_eq!(
+                    code_slot(code, 0x9e37_79b9_7f4a_7c15, shift),
+                    signed_code_slot(i64::from(code), 0x9e37_79b9_7f4a_7c15, shift)
+                );
+            }
+            for code in [-1, -32601, i64::MIN, i64::MAX] {
+                assert!(signed_code_slot(code, 0x9e37_79b9_7f4a_7c15, shift) < size);
             }
             for name in [
                 "",

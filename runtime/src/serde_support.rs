@@ -6,13 +6,14 @@ use std::marker::PhantomData;
 
 use serde::de::{self, Deserializer, Visitor};
 
-use crate::Code;
+use crate::{Code, CodeRepr};
 
 /// Reads a code of `C` from a number, a numeric string or a symbolic name.
 ///
 /// Codes the table does not list are kept (`Unknown(n)`); a name the table
-/// does not list, a negative or fractional number, or a number above
-/// `u32::MAX` is an error. Non-self-describing formats read a `u32`.
+/// does not list, a fractional number, or a number outside the table's code
+/// type ([`Code::Repr`]: a negative number for a `u32` table) is an error.
+/// Non-self-describing formats read the code type itself.
 ///
 /// # Errors
 /// The deserializer's error, or one of the above.
@@ -21,6 +22,8 @@ pub fn deserialize_code<'de, C: Code, D: Deserializer<'de>>(
 ) -> Result<C, D::Error> {
     if deserializer.is_human_readable() {
         deserializer.deserialize_any(CodeVisitor(PhantomData))
+    } else if <C::Repr as CodeRepr>::SIGNED {
+        deserializer.deserialize_i64(CodeVisitor(PhantomData))
     } else {
         deserializer.deserialize_u32(CodeVisitor(PhantomData))
     }
@@ -41,21 +44,22 @@ impl<C: Code> Visitor<'_> for CodeVisitor<C> {
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<C, E> {
-        u32::try_from(value)
+        C::Repr::try_from(value)
             .map(C::from)
             .map_err(|_| E::invalid_value(de::Unexpected::Unsigned(value), &self))
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<C, E> {
-        u32::try_from(value)
+        C::Repr::try_from(value)
             .map(C::from)
             .map_err(|_| E::invalid_value(de::Unexpected::Signed(value), &self))
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<C, E> {
-        if !value.is_empty() && value.bytes().all(|b| b.is_ascii_digit()) {
+        let digits = value.strip_prefix('-').unwrap_or(value);
+        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
             return value
-                .parse::<u32>()
+                .parse::<C::Repr>()
                 .map(C::from)
                 .map_err(|_| E::invalid_value(de::Unexpected::Str(value), &self));
         }

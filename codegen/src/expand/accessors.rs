@@ -1,0 +1,136 @@
+//! The inherent `impl`: `ALL`, `COUNT`, `code`, `message`, `name`,
+//! `is_known`, the lookups, and the arrays and position functions the other
+//! methods share.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::{lookups, Context};
+use crate::model::CodeRow;
+
+pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
+    let ident = cx.ident();
+    let table = cx.table;
+    let count = table.codes.len();
+    let variants = &cx.variants;
+    let indices = 0..count;
+    let repr = cx.repr();
+
+    let codes = table.codes.iter().map(|row| cx.code(row.code));
+    let messages = table.codes.iter().map(|row| row.message.as_str());
+    let names = table.codes.iter().map(CodeRow::name);
+
+    let lookups = lookups::tokens(cx);
+    let range_match = range_match(cx);
+    let all_doc = format!(
+        "Every code of `{}`, in table order (`Unknown` excluded).",
+        cx.spec.table_path
+    );
+
+    quote! {
+        #[allow(deprecated, dead_code)]
+        impl #ident {
+            #[doc = #all_doc]
+            pub const ALL: &'static [#ident] = #ident::__variants();
+
+            /// The variants by position. A `static` (one copy), which
+            /// `ALL` and the lookups share.
+            const fn __variants() -> &'static [#ident; #count] {
+                static VARIANTS: [#ident; #count] = [#(#ident::#variants),*];
+                &VARIANTS
+            }
+
+            /// The number of codes in the table.
+            pub const COUNT: usize = #count;
+
+            /// The position of the variant in the table; `COUNT` for `Unknown`.
+            const fn __index(self) -> usize {
+                match self {
+                    #(#ident::#variants => #indices,)*
+                    #ident::Unknown(_) => #count,
+                }
+            }
+
+            /// The position of the variant's classification: codes, then
+            /// ranges (most specific first), then "no range".
+            const fn __class(self) -> usize {
+                match self {
+                    #ident::Unknown(code) => #count + #ident::__range(code),
+                    known => known.__index(),
+                }
+            }
+
+            #range_match
+
+            /// The codes by variant position, then `0` for `Unknown`.
+            const fn __codes() -> &'static [#repr; #count + 1] {
+                static CODES: [#repr; #count + 1] = [#(#codes,)* 0];
+                &CODES
+            }
+
+            /// The names by variant position, then `""` for `Unknown`.
+            const fn __names() -> &'static [&'static str; #count + 1] {
+                static NAMES: [&str; #count + 1] = [#(#names,)* ""];
+                &NAMES
+            }
+
+            /// The numeric code.
+            #[must_use]
+            pub const fn code(self) -> #repr {
+                match self {
+                    #ident::Unknown(code) => code,
+                    known => #ident::__codes()[known.__index()],
+                }
+            }
+
+            /// The documented message, verbatim; `""` for an unknown code.
+            #[must_use]
+            pub const fn message(self) -> &'static str {
+                static MESSAGES: [&str; #count + 1] = [#(#messages,)* ""];
+                MESSAGES[self.__index()]
+            }
+
+            /// The vendor's symbolic name (the variant name where the
+            /// table gives none); `""` for an unknown code.
+            #[must_use]
+            pub const fn name(self) -> &'static str {
+                #ident::__names()[self.__index()]
+            }
+
+            #lookups
+
+            /// Whether the code is in the table (not `Unknown`).
+            #[must_use]
+            pub const fn is_known(self) -> bool {
+                !::core::matches!(self, #ident::Unknown(_))
+            }
+        }
+    }
+}
+
+/// `__range(code)`: the index (in classification order) of the most
+/// specific range containing `code`; ranges are sorted most specific
+/// first, so the first arm that matches wins.
+fn range_match(cx: &Context<'_>) -> TokenStream {
+    let ranges = &cx.table.ranges;
+    let count = ranges.len();
+    let repr = cx.repr();
+    if ranges.is_empty() {
+        return quote! {
+            const fn __range(_code: #repr) -> usize { 0 }
+        };
+    }
+    let arms = ranges.iter().enumerate().map(|(index, range)| {
+        let (first, last) = (cx.code(range.first), cx.code(range.last));
+        quote!(#first..=#last => #index,)
+    });
+    quote! {
+        #[allow(unreachable_patterns, overlapping_range_endpoints)]
+        const fn __range(code: #repr) -> usize {
+            match code {
+                #(#arms)*
+                _ => #count,
+            }
+        }
+    }
+}

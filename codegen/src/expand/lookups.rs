@@ -1,0 +1,99 @@
+//! `from_code` and `from_name`: one hash, one load and one comparison where
+//! the search found a perfect table (see [`crate::hash`]).
+
+use proc_macro2::{Literal, TokenStream};
+use quote::quote;
+
+use super::Context;
+use crate::hash::{self, SlotTable};
+use crate::model::{CodeRow, CodeType};
+
+pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
+    let ident = cx.ident();
+    let runtime = cx.runtime();
+    let repr = cx.repr();
+    let codes: Vec<i64> = cx.table.codes.iter().map(|row| row.code).collect();
+    let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
+    let by_code = hash::code_table(&codes);
+    let by_name = hash::name_table(&names);
+    let code_probe = probe_loop(
+        &by_code,
+        &quote!(::core::option::Option::Some(#ident::__variants()[index])),
+        &quote!(#ident::__codes()[index] == code),
+    );
+    // Through `from_code` rather than `__variants()`: rustc borrow-checks
+    // a non-const fn that indexes a large array of the enum very slowly
+    // (20 s for 20,000 rows).
+    let name_probe = probe_loop(
+        &by_name,
+        &quote!(#ident::from_code(#ident::__codes()[index])),
+        &quote!(#ident::__names()[index] == name),
+    );
+    let (code_slots, code_multiplier, code_shift) = slot_tokens(&by_code, codes.len());
+    let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
+    // The same hash for both code types: a non-negative code has one slot.
+    let code_slot = match cx.code_type {
+        CodeType::U32 => quote!(#runtime::__private::code_slot),
+        CodeType::I64 => quote!(#runtime::__private::signed_code_slot),
+    };
+    quote! {
+        /// The variant for `code`, or `None` if the table does not list it.
+        #[must_use]
+        pub const fn from_code(code: #repr) -> ::core::option::Option<#ident> {
+            #code_slots
+            let mut slot = #code_slot(code, #code_multiplier, #code_shift);
+            #code_probe
+        }
+
+        /// The variant whose [`name`](Self::name) is `name`, exactly.
+        #[must_use]
+        pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
+            #name_slots
+            let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
+            #name_probe
+        }
+    }
+}
+
+/// `static SLOTS` (the narrowest integer that holds every index), and the
+/// hash's parameter and shift as literals.
+fn slot_tokens(table: &SlotTable, keys: usize) -> (TokenStream, TokenStream, TokenStream) {
+    let size = table.slots.len();
+    let slots = if keys < usize::from(u16::MAX) {
+        let values = table
+            .slots
+            .iter()
+            .map(|&s| u16::try_from(s).unwrap_or(u16::MAX));
+        quote!(static SLOTS: [u16; #size] = [#(#values),*];)
+    } else {
+        let values = &table.slots;
+        quote!(static SLOTS: [u32; #size] = [#(#values),*];)
+    };
+    let parameter = Literal::u64_suffixed(table.parameter);
+    let shift = Literal::u32_suffixed(table.shift);
+    (slots, quote!(#parameter), quote!(#shift))
+}
+
+/// Probes from `slot` until the key is found (`matches`, with `index` in
+/// scope; then returns `found`), an empty slot is met, or `max_probes`
+/// slots were seen.
+fn probe_loop(table: &SlotTable, found: &TokenStream, matches: &TokenStream) -> TokenStream {
+    let probes = table.max_probes;
+    let mask = table.slots.len() - 1;
+    quote! {
+        let mut probes = 0;
+        while probes < #probes {
+            let entry = SLOTS[slot] as usize;
+            if entry == 0 {
+                return ::core::option::Option::None;
+            }
+            let index = entry - 1;
+            if #matches {
+                return #found;
+            }
+            slot = (slot + 1) & #mask;
+            probes += 1;
+        }
+        ::core::option::Option::None
+    }
+}

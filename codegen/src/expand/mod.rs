@@ -1,0 +1,208 @@
+//! Stage 4: a validated [`Table`] → the tokens of the enum, its impls, its
+//! category enum and its checked constructor macro. One file per thing
+//! generated:
+//!
+//! | file | generates |
+//! | --- | --- |
+//! | [`enum_def`] | the enum and each variant's documentation |
+//! | [`accessors`] | `ALL`, `COUNT`, `code`, `message`, `name`, `is_known` and the per-code arrays |
+//! | [`lookups`] | `from_code`, `from_name` (perfect-hash tables) |
+//! | [`classification`] | `category`, `kind`, `http_status`, `is_success`, `is_retryable` |
+//! | [`categories`] | the category enum and `is_<category>()` |
+//! | [`columns`] | one accessor per declared own column |
+//! | [`traits`] | `From`, `Debug`, `Display`, `FromStr`, `Code` |
+//! | [`serde`](mod@serde) | `Serialize`, `Deserialize` |
+//! | [`checked_macro`] | `snake_name!(code)` |
+//!
+//! Per-code data lives in `static` arrays indexed by the variant's position
+//! (classification data by the position of the code's row or innermost
+//! range), so each method is one array load whatever the table's size, and
+//! each string is stored once. Every string is emitted as a literal token,
+//! never spliced into a format string or a comment.
+
+mod accessors;
+mod categories;
+mod checked_macro;
+mod classification;
+mod columns;
+mod docs;
+mod enum_def;
+mod lookups;
+mod serde;
+mod traits;
+
+pub use docs::escape_markdown;
+
+use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
+use quote::{format_ident, quote, quote_spanned, TokenStreamExt};
+
+use crate::model::{Class, CodeType, Table};
+use crate::Diagnostic;
+
+/// How far the checked constructor macro is visible, following the enum's
+/// own visibility.
+#[derive(Debug, Clone)]
+pub enum MacroVisibility {
+    /// `pub` enum: `#[macro_export]`, so dependent crates call `krate::name!`.
+    Exported,
+    /// `pub(crate)`, `pub(super)`, `pub(in …)`: re-imported with this
+    /// visibility (`pub(crate) use name;`), so `crate::module::name!` works.
+    Restricted(TokenStream),
+    /// Private: textual scope only (this module and its children).
+    Private,
+}
+
+/// Everything about one `include_codes!` declaration except the table.
+#[derive(Debug, Clone)]
+pub struct EnumSpec {
+    /// Attributes to pass through (doc comments included), as tokens.
+    pub attrs: TokenStream,
+    /// Whether `attrs` contains a doc comment (otherwise one is generated).
+    pub has_docs: bool,
+    /// The enum's visibility, as tokens (`pub`, `pub(crate)`, nothing).
+    pub vis: TokenStream,
+    /// Where the checked constructor macro is visible.
+    pub macro_visibility: MacroVisibility,
+    /// The enum's name.
+    pub ident: Ident,
+    /// The table's path as written by the user, for messages and docs.
+    pub table_path: String,
+    /// The table's absolute path, included with `include_bytes!` so that
+    /// Cargo rebuilds the crate when the table changes; `None` when the file
+    /// could not be read.
+    pub tracked_file: Option<String>,
+    /// The path of the module that holds the enum, with `$crate` for the
+    /// crate root, used by the checked macro; `None` to name the enum
+    /// unqualified (resolved where the macro is called).
+    pub module_path: Option<TokenStream>,
+    /// The path of the `codetables` facade crate (`::codetables`).
+    pub runtime: TokenStream,
+    /// Whether to implement `Serialize` and `Deserialize` (through the
+    /// facade's re-export of serde).
+    pub serde: bool,
+    /// Where errors point: the path literal.
+    pub error_span: Span,
+}
+
+/// Generates the code for `table`. With `diagnostics`, the output starts
+/// with one `compile_error!` per diagnostic and the checked macro turns
+/// unknown codes into `Unknown(n)`, so that the errors about the table are
+/// not buried under errors at its call sites.
+#[must_use]
+pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> TokenStream {
+    let errors = diagnostics.iter().map(|diagnostic| {
+        let message = diagnostic.located(&spec.table_path);
+        quote_spanned!(spec.error_span=> ::core::compile_error!(#message);)
+    });
+    let tracked = spec.tracked_file.as_deref().map(|file| {
+        quote! { const _: &[u8] = ::core::include_bytes!(#file); }
+    });
+    let cx = Context::new(spec, table);
+    let enum_def = enum_def::tokens(&cx);
+    let accessors = accessors::tokens(&cx);
+    let classification = classification::tokens(&cx);
+    let columns = columns::tokens(&cx);
+    let traits = traits::tokens(&cx);
+    let categories = categories::enum_tokens(&cx);
+    let checked_macro = checked_macro::tokens(&cx, !diagnostics.is_empty());
+    let serde = spec.serde.then(|| serde::tokens(&cx));
+    quote! {
+        #(#errors)*
+        #tracked
+        #enum_def
+        #accessors
+        #classification
+        #columns
+        #traits
+        #categories
+        #checked_macro
+        #serde
+    }
+}
+
+/// What every generator reads: the declaration, the table, and what follows
+/// from them.
+struct Context<'a> {
+    spec: &'a EnumSpec,
+    table: &'a Table,
+    code_type: CodeType,
+    /// The variant identifiers, in table order.
+    variants: Vec<Ident>,
+}
+
+impl<'a> Context<'a> {
+    fn new(spec: &'a EnumSpec, table: &'a Table) -> Self {
+        Context {
+            spec,
+            table,
+            code_type: table.code_type(),
+            variants: table
+                .codes
+                .iter()
+                .map(|row| Ident::new(&row.variant, Span::call_site()))
+                .collect(),
+        }
+    }
+
+    fn ident(&self) -> &Ident {
+        &self.spec.ident
+    }
+
+    fn runtime(&self) -> &TokenStream {
+        &self.spec.runtime
+    }
+
+    fn category_ident(&self) -> Ident {
+        format_ident!("{}Category", self.spec.ident)
+    }
+
+    /// The code type: `u32` or `i64`.
+    fn repr(&self) -> TokenStream {
+        match self.code_type {
+            CodeType::U32 => quote!(u32),
+            CodeType::I64 => quote!(i64),
+        }
+    }
+
+    /// A code as tokens: an unsuffixed literal, with a separate `-` for a
+    /// negative one (so that it reads the same in expressions, patterns and
+    /// `macro_rules!` matchers).
+    fn code(&self, code: i64) -> TokenStream {
+        let mut tokens = TokenStream::new();
+        if code < 0 {
+            tokens.append(Punct::new('-', Spacing::Alone));
+        }
+        tokens.append(Literal::u64_unsuffixed(code.unsigned_abs()));
+        tokens
+    }
+
+    /// The classes in `__class()` order: each code's, each range's (most
+    /// specific first), then the class of a code no range covers.
+    fn classes(&self) -> impl Iterator<Item = &Class> + '_ {
+        self.table
+            .codes
+            .iter()
+            .map(|row| &row.class)
+            .chain(self.table.ranges.iter().map(|range| &range.class))
+            .chain([&Class::UNCLASSIFIED])
+    }
+
+    /// How many entries the classification arrays have.
+    fn class_count(&self) -> usize {
+        self.table.codes.len() + self.table.ranges.len() + 1
+    }
+}
+
+/// The derives of both generated enums: plain `Copy` values. (The code enum's
+/// `Debug` is written by hand, see [`traits`].)
+fn value_derives() -> TokenStream {
+    quote! {
+        #[derive(
+            ::core::clone::Clone,
+            ::core::marker::Copy,
+            ::core::cmp::PartialEq,
+            ::core::cmp::Eq,
+            ::core::hash::Hash
+        )]
+    }
+}

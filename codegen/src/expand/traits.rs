@@ -1,0 +1,97 @@
+//! The trait impls: `From` both ways with the code type, `Debug`,
+//! `Display`, `FromStr`, and `codetables::Code`.
+
+use proc_macro2::TokenStream;
+use quote::quote;
+
+use super::Context;
+
+pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
+    let ident = cx.ident();
+    let count = cx.table.codes.len();
+    let variant_names = cx.table.codes.iter().map(|row| row.variant.as_str());
+    let runtime = cx.runtime();
+    let repr = cx.repr();
+    let table_path = &cx.spec.table_path;
+    let enum_name = ident.to_string();
+    quote! {
+        #[automatically_derived]
+        impl ::core::convert::From<#repr> for #ident {
+            /// The variant for `code`; `Unknown(code)` if the table does not list it.
+            fn from(code: #repr) -> Self {
+                match #ident::from_code(code) {
+                    ::core::option::Option::Some(known) => known,
+                    ::core::option::Option::None => #ident::Unknown(code),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::convert::From<#ident> for #repr {
+            fn from(code: #ident) -> #repr {
+                code.code()
+            }
+        }
+
+        // As derived (`CampaignIdNotExists`, `Unknown(77)`), but one
+        // array load instead of a `match` whose every arm borrows the
+        // formatter: borrow-checking that `match` takes seconds for
+        // tables of thousands of rows.
+        #[automatically_derived]
+        #[allow(deprecated)]
+        impl ::core::fmt::Debug for #ident {
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                static VARIANTS: [&str; #count] = [#(#variant_names),*];
+                match *self {
+                    #ident::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
+                    known => f.write_str(VARIANTS[known.__index()]),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::fmt::Display for #ident {
+            /// The documented message (the name where the table gives no
+            /// message); `unknown code N` for an unknown code.
+            fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                match *self {
+                    #ident::Unknown(code) => ::core::write!(f, "unknown code {}", code),
+                    known if known.message().is_empty() => f.pad(known.name()),
+                    known => f.pad(known.message()),
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl ::core::str::FromStr for #ident {
+            type Err = #runtime::ParseCodeError;
+
+            /// The variant with this name (see `from_name`).
+            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
+                match #ident::from_name(name) {
+                    ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
+                    ::core::option::Option::None => {
+                        ::core::result::Result::Err(#runtime::ParseCodeError::new(#enum_name, name))
+                    }
+                }
+            }
+        }
+
+        #[automatically_derived]
+        impl #runtime::Code for #ident {
+            type Repr = #repr;
+            const TABLE: &'static str = #table_path;
+            fn all() -> &'static [Self] { #ident::ALL }
+            fn code(self) -> #repr { #ident::code(self) }
+            fn message(self) -> &'static str { #ident::message(self) }
+            fn name(self) -> &'static str { #ident::name(self) }
+            fn is_known(self) -> bool { #ident::is_known(self) }
+            fn from_code(code: #repr) -> ::core::option::Option<Self> { #ident::from_code(code) }
+            fn from_name(name: &str) -> ::core::option::Option<Self> { #ident::from_name(name) }
+            fn kind(self) -> #runtime::Kind { #ident::kind(self) }
+            fn http_status(self) -> ::core::option::Option<u16> { #ident::http_status(self) }
+            fn is_success(self) -> bool { #ident::is_success(self) }
+            fn is_retryable(self) -> bool { #ident::is_retryable(self) }
+        }
+    }
+}
