@@ -37,13 +37,18 @@ pub fn uncommon_chars(ident: &str) -> Vec<char> {
     found
 }
 
-/// `` `²` (U+00B2), `ｘ` (U+FF58) ``.
+/// `` `²` (U+00B2), `ｘ` (U+FF58) ``: the first four, then how many more.
 #[must_use]
 pub fn describe_chars(chars: &[char]) -> String {
-    let described: Vec<String> = chars
+    const SHOWN: usize = 4;
+    let mut described: Vec<String> = chars
         .iter()
+        .take(SHOWN)
         .map(|c| format!("`{c}` (U+{:04X})", u32::from(*c)))
         .collect();
+    if chars.len() > SHOWN {
+        described.push(format!("and {} more", chars.len() - SHOWN));
+    }
     described.join(", ")
 }
 
@@ -205,6 +210,8 @@ mod tests {
     fn full_width_and_ligatures_are_uncommon() {
         assert_eq!(uncommon_chars("Ａb１ﬁ"), ['Ａ', '１', 'ﬁ']);
         assert_eq!(describe_chars(&['²']), "`²` (U+00B2)");
+        let many = describe_chars(&['a', 'b', 'c', 'd', 'e', 'f']);
+        assert!(many.ends_with("`d` (U+0064), and 2 more"), "{many}");
     }
 
     #[test]

@@ -153,7 +153,14 @@ fn camel_problem(text: &str) -> Option<Problem> {
     };
     let uncommon = lints::uncommon_chars(text);
     let (what, suggestion) = if !uncommon.is_empty() {
-        let kept: String = text.chars().filter(|c| !uncommon.contains(c)).collect();
+        // Full-width or compatibility forms have a plain form (NFKC);
+        // characters of restricted scripts can only be left out.
+        let plain = upper_camel(text);
+        let kept = if lints::uncommon_chars(&plain).is_empty() {
+            plain
+        } else {
+            text.chars().filter(|c| !uncommon.contains(c)).collect()
+        };
         (
             format!(
                 "has {}, which rustc warns about in identifiers (`uncommon_codepoints`)",
@@ -310,6 +317,8 @@ pub fn snake_problem(text: &str) -> Option<String> {
         ))
     } else if !unicode_ident::is_xid_start(first) {
         Some(format!("it starts with `{first}`, not a letter"))
+    } else if text.contains(char::is_whitespace) {
+        Some("it has spaces".to_owned())
     } else if let Some(c) = text.chars().find(|c| !is_xid_continue(*c)) {
         Some(format!("`{c}` cannot be part of an identifier"))
     } else if text.chars().any(char::is_uppercase) {

@@ -219,6 +219,18 @@ fn unknown_column(text: &str, position: usize, own: &[String]) -> String {
         return format!("unknown column `{text}`; column names are lower-case: write `{known}`");
     }
     let declare = |name: &str| format!("`#[codes(columns({name}))]`");
+    let typo_of = Column::ALL
+        .iter()
+        .map(|c| c.header())
+        .chain(own.iter().map(String::as_str))
+        .find(|known| text.chars().count() > 3 && strsim::damerau_levenshtein(&lower, known) <= 2);
+    if let Some(known) = typo_of {
+        return format!(
+            "unknown column `{text}`; did you mean `{known}`? (the standard columns are: \
+             {standard}; a column of the vendor's own is declared with {})",
+            declare(text)
+        );
+    }
     if names::own_column_problem(text).is_none() {
         format!(
             "unknown column `{text}`; to keep a column of the vendor's own, declare it in the \
@@ -356,6 +368,9 @@ pub fn parse_codes(text: &str) -> Result<Codes, String> {
     // `a-b`: a dash after the first character (a leading one is a sign).
     if let Some((at, _)) = text.char_indices().skip(1).find(|&(_, c)| c == '-') {
         let (first, last) = (text[..at].trim(), text[at + 1..].trim());
+        if first.trim_start_matches('-').is_empty() {
+            return Err(format!("bad code `{text}`; write {CODE_FORMS}"));
+        }
         if first.starts_with('-') || last.starts_with('-') {
             return Err(format!(
                 "range `{text}` has a negative code; `a-b` is for codes of zero and above, \

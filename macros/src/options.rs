@@ -3,6 +3,7 @@
 //! spanned at it, with the valid choices listed.
 
 use proc_macro2::TokenTree;
+use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Ident, LitStr, Token};
 
@@ -30,6 +31,8 @@ pub struct Envelope {
     pub date: Option<LitStr>,
     pub success: Option<LitStr>,
     pub data: Option<LitStr>,
+    /// Whether `code` was written at all (a bad value is reported once).
+    code_written: bool,
 }
 
 const OPTIONS: &str = "`module`, `columns`, `envelope`";
@@ -93,12 +96,13 @@ impl Options {
             });
             match parsed {
                 Err(error) => errors.push(Some(error)),
-                Ok(()) if envelope.code.is_none() => errors.push(Some(syn::Error::new_spanned(
+                Ok(()) if !envelope.code_written => errors.push(Some(syn::Error::new_spanned(
                     path,
                     "`envelope(...)` needs `code = \"…\"`: the field that holds the status \
                      code, such as `code = \"errcode\"` or `code = \"error.code\"`",
                 ))),
-                Ok(()) => self.envelope = Some(envelope),
+                Ok(()) if envelope.code.is_some() => self.envelope = Some(envelope),
+                Ok(()) => {}
             }
         } else {
             errors.push(Some(syn::Error::new_spanned(
@@ -119,7 +123,8 @@ impl Options {
             )));
             return;
         };
-        let name = ident.to_string();
+        // `r#type` is the keyword `type`, which no method can be named.
+        let name = ident.unraw().to_string();
         if !column.input.is_empty() && !column.input.peek(Token![,]) {
             errors.push(Some(
                 column.error(format!("write the column's name alone: `columns({name})`")),
@@ -144,6 +149,7 @@ impl Options {
 impl Envelope {
     fn key(&mut self, key: &ParseNestedMeta<'_>, errors: &mut Errors) {
         let name = path_text(&key.path);
+        self.code_written |= name == "code";
         let slot = match name.as_str() {
             "code" => &mut self.code,
             "message" => &mut self.message,
@@ -180,7 +186,10 @@ impl Envelope {
             })
         });
         match value {
-            Err(error) => errors.push(Some(error)),
+            Err(error) => {
+                errors.push(Some(error));
+                errors.push(skip_value(key).err());
+            }
             Ok(_) if slot.is_some() => errors.push(Some(duplicate(&key.path, &name))),
             Ok(value) => match field_path_problem(&value.value(), name == "data") {
                 Some(problem) => errors.push(Some(syn::Error::new(

@@ -57,12 +57,17 @@ pub(super) fn code_rows(
         if let Some(&(first, first_origin)) = by_variant.get(&variant) {
             report(format!(
                 "code {code}: the variant `{variant}` {}is also the variant of line {first} \
-                 ({}); give one of the rows its own `variant`",
+                 ({}); give one of the rows its own `variant`, such as `{variant}{}`",
                 describe(origin, &row),
                 match first_origin {
                     Origin::Variant => "its `variant` column",
                     Origin::Name => "from its name",
                     Origin::Message => "from its message",
+                },
+                if code < 0 {
+                    format!("Minus{}", code.unsigned_abs())
+                } else {
+                    code.to_string()
                 },
             ));
             continue;
@@ -179,7 +184,12 @@ fn check_lints(
         ));
         rejected.insert(line);
     }
-    for script in lints::mixed_script_confusables(&generated) {
+    // A variant already rejected is renamed anyway: it vouches for nothing.
+    let kept: Vec<Generated<'_>> = generated
+        .into_iter()
+        .filter(|g| g.line.is_none_or(|line| !rejected.contains(&line)))
+        .collect();
+    for script in lints::mixed_script_confusables(&kept) {
         for (ident, line) in &script.idents {
             let Some(line) = *line else { continue };
             if !rejected.insert(line) {

@@ -1,0 +1,5 @@
+codetables::include_codes! {
+    pub enum Codes = "tables/code_beyond_i64.csv";
+}
+
+fn main() {}
