@@ -208,11 +208,11 @@ fn first_clause(text: &str) -> Option<String> {
     let mut chars = text.char_indices().peekable();
     while let Some((at, c)) = chars.next() {
         let ends_clause = match c {
-            // After NFKC, full-width `，；：！？（）` are these.
-            ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '\n' => true,
+            // After NFKC, full-width `，；：！？（）` are the ASCII ones.
+            ',' | ';' | ':' | '!' | '?' | '(' | ')' | '[' | ']' | '\n' | '。' | '、' | '【'
+            | '】' | '「' | '」' | '『' | '』' | '《' | '》' | '〈' | '〉' | '…' | '—' | '¿'
+            | '¡' => true,
             '.' => chars.peek().is_none_or(|(_, next)| next.is_whitespace()),
-            '。' | '、' | '【' | '】' | '「' | '」' | '『' | '』' | '《' | '》' | '〈' | '〉'
-            | '…' | '—' | '¿' | '¡' => true,
             _ => false,
         };
         if ends_clause {

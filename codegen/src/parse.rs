@@ -439,6 +439,8 @@ fn parse_one_code(code: &str, field: &str) -> Result<i64, String> {
 }
 
 /// Parses an `http` field: a status from 100 to 599.
+///
+/// # Errors
 /// A message quoting the field.
 pub fn parse_http(text: &str) -> Result<u16, String> {
     match text.parse::<u16>() {

@@ -2,7 +2,7 @@
 //! byte, and random bytes go through reading, checking and expansion. Every
 //! rejected table says why, with a line wherever the problem has one.
 
-use codetables_codegen::{expand, read_table, EnumSpec, MacroVisibility};
+use codetables_codegen::{expand, extra_columns, read_table, EnumSpec, MacroVisibility};
 use proc_macro2::{Ident, Span, TokenStream};
 
 fn spec() -> EnumSpec {
@@ -55,15 +55,26 @@ impl Random {
 /// Bytes that matter to CSV and to the column parsers.
 const INTERESTING: &[u8] = b",\"\n\r x-0123456789abcxyzXY_.%{}\\\xff\xc3\xa9";
 
+/// Whole characters and pieces that matter to identifiers in any script and
+/// to signed codes: full-width punctuation, confusables, a restricted
+/// script, emoji, a combining mark, `..=`.
+const PIECES: &[&str] = &[
+    "，", "。", "（", "о", "С", "ⴰ", "🎉", "Ｘ", "१", "\u{94d}", "é", "..=", "-", "--", "ﬁ", "_",
+];
+
 fn mutate(random: &mut Random, input: &mut Vec<u8>) {
     for _ in 0..=random.next() % 6 {
         let at = random.next() % (input.len() + 1);
-        match random.next() % 5 {
+        match random.next() % 6 {
             0 if at < input.len() => input[at] = INTERESTING[random.next() % INTERESTING.len()],
             1 if at < input.len() => {
                 input.remove(at);
             }
             2 => input.insert(at, INTERESTING[random.next() % INTERESTING.len()]),
+            4 => {
+                let piece = PIECES[random.next() % PIECES.len()].as_bytes();
+                input.splice(at..at, piece.iter().copied());
+            }
             3 if at < input.len() => {
                 // Duplicate a stretch: duplicate codes, names, ranges.
                 let end = (at + random.next() % 64).min(input.len());
@@ -76,9 +87,10 @@ fn mutate(random: &mut Random, input: &mut Vec<u8>) {
     }
 }
 
-/// Reads (and, when `expand_too`, expands) `input`; whether it was accepted.
-fn check(input: &[u8], expand_too: bool) -> bool {
-    let (table, diagnostics) = read_table(input, &[]);
+/// Reads (and, when `expand_too`, expands) `input` with the own columns
+/// `own`; whether it was accepted.
+fn check(input: &[u8], own: &[String], expand_too: bool) -> bool {
+    let (table, diagnostics) = read_table(input, own);
     if expand_too {
         // The stub expansion must work with any subset the checks kept.
         let tokens = expand(&spec(), &table, &diagnostics);
@@ -103,29 +115,36 @@ fn check(input: &[u8], expand_too: bool) -> bool {
 
 #[test]
 fn mutated_tables_never_panic() {
-    // Seeds: the bundled tables cut into pieces of ten rows under their
-    // header (small inputs mutate into more distinct cases per second),
-    // and a row using every column.
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/../tables");
-    let mut seeds: Vec<Vec<u8>> = Vec::new();
-    for entry in std::fs::read_dir(dir).unwrap() {
-        let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
-        let mut lines = text.lines();
-        let header = lines.next().unwrap();
-        let rows: Vec<&str> = lines.collect();
-        for piece in rows.chunks(10) {
-            seeds.push(format!("{header}\n{}\n", piece.join("\n")).into_bytes());
+    // Seeds: the bundled tables and the vendor-style test tables (Chinese
+    // messages, negative codes, own columns) cut into pieces of ten rows
+    // under their header (small inputs mutate into more distinct cases per
+    // second), each with the own columns its header has, and a row using
+    // every column.
+    let root = concat!(env!("CARGO_MANIFEST_DIR"), "/..");
+    let mut seeds: Vec<(Vec<u8>, Vec<String>)> = Vec::new();
+    for dir in ["tables", "tests/tables"] {
+        for entry in std::fs::read_dir(format!("{root}/{dir}")).unwrap() {
+            let text = std::fs::read_to_string(entry.unwrap().path()).unwrap();
+            let own = extra_columns(text.as_bytes());
+            let mut lines = text.lines();
+            let header = lines.next().unwrap();
+            let rows: Vec<&str> = lines.collect();
+            for piece in rows.chunks(10) {
+                let seed = format!("{header}\n{}\n", piece.join("\n")).into_bytes();
+                seeds.push((seed, own.clone()));
+            }
         }
     }
-    seeds.push(b"code,message,name,variant,category,http,kind,retry,deprecated\n1,a,A,,x,404,not_found,true,old\n11xxx,r,,,y,,,,\n2,\"q \"\"x\"\"\",,B2,x,,,,\n".to_vec());
+    seeds.push(("code,message,name,variant,category,http,kind,retry,deprecated,solution\n1,a,A,,x,404,not_found,true,old,s\n11xxx,r,,,y,,,,,t\n2,\"q \"\"x\"\"\",,B2,x,,,,,\n-5..=-1,neg,,,z,,,,,u\n-3,\u{7cfb}\u{7edf}\u{7e41}\u{5fd9}\u{ff0c}\u{8bf7}\u{7a0d}\u{540e},,,,,,,,\n".as_bytes().to_vec(), vec!["solution".to_owned()]));
     let mut random = Random(0x2545_f491_4f6c_dd1d);
     let (mut accepted, mut rejected) = (0, 0);
     let rounds = rounds();
     let expand_every = expand_every();
     for round in 0..rounds {
-        let mut input = seeds[round % seeds.len()].clone();
+        let (seed, own) = &seeds[round % seeds.len()];
+        let mut input = seed.clone();
         mutate(&mut random, &mut input);
-        if check(&input, round % expand_every == 0) {
+        if check(&input, own, round % expand_every == 0) {
             accepted += 1;
         } else {
             rejected += 1;
@@ -151,10 +170,10 @@ fn random_bytes_never_panic() {
         let input: Vec<u8> = (0..length)
             .map(|_| INTERESTING[random.next() % INTERESTING.len()])
             .collect();
-        check(&input, false);
+        check(&input, &[], false);
         let mut with_header = b"code,message\n".to_vec();
         with_header.extend_from_slice(&input);
-        check(&with_header, round % expand_every == 0);
+        check(&with_header, &[], round % expand_every == 0);
     }
     println!("{} random inputs, none panicked", 2 * rounds());
 }

@@ -65,7 +65,9 @@ impl Options {
     fn option(&mut self, meta: &ParseNestedMeta<'_>, errors: &mut Errors) {
         let path = &meta.path;
         if path.is_ident("module") {
-            let module = meta.value().and_then(|value| value.parse::<syn::Path>());
+            let module = meta
+                .value()
+                .and_then(syn::parse::ParseBuffer::parse::<syn::Path>);
             match module {
                 Ok(module) if self.module.is_some() => {
                     errors.push(Some(duplicate(&module, "module")));

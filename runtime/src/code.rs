@@ -15,7 +15,7 @@ mod sealed {
 
 /// The integer type a table's codes are written in: `u32` when every code
 /// and range of the table lies in `0..=4294967295`, `i64` when any is
-/// negative or larger (WeChat's `-1`, JSON-RPC's `-32601`).
+/// negative or larger (`-1` "system busy", JSON-RPC's `-32601`).
 ///
 /// Implemented for `u32` and `i64` only.
 pub trait CodeRepr:

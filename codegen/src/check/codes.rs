@@ -122,7 +122,7 @@ fn derive_variants(
         match names::variant(row.variant.as_deref(), row.name.as_deref(), &row.message) {
             Ok(variant) => derived.push((row, code, declared, variant)),
             Err(message) => {
-                diagnostics.push(Diagnostic::at(row.line, format!("code {code}: {message}")))
+                diagnostics.push(Diagnostic::at(row.line, format!("code {code}: {message}")));
             }
         }
     }

@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::quote;
 
-use super::{lookups, Context};
+use super::{code_tokens, lookups, Context};
 use crate::model::CodeRow;
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
@@ -16,7 +16,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let indices = 0..count;
     let repr = cx.repr();
 
-    let codes = table.codes.iter().map(|row| cx.code(row.code));
+    let codes = table.codes.iter().map(|row| code_tokens(row.code));
     let messages = table.codes.iter().map(|row| row.message.as_str());
     let names = table.codes.iter().map(CodeRow::name);
 
@@ -121,7 +121,7 @@ fn range_match(cx: &Context<'_>) -> TokenStream {
         };
     }
     let arms = ranges.iter().enumerate().map(|(index, range)| {
-        let (first, last) = (cx.code(range.first), cx.code(range.last));
+        let (first, last) = (code_tokens(range.first), code_tokens(range.last));
         quote!(#first..=#last => #index,)
     });
     quote! {

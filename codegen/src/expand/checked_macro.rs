@@ -5,7 +5,7 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::Context;
+use super::{code_tokens, Context};
 use crate::{names, EnumSpec, MacroVisibility};
 
 pub(super) fn tokens(cx: &Context<'_>, lenient: bool) -> TokenStream {
@@ -24,7 +24,7 @@ pub(super) fn tokens(cx: &Context<'_>, lenient: bool) -> TokenStream {
         .iter()
         .zip(&cx.variants)
         .map(|(row, variant)| {
-            let code = cx.code(row.code);
+            let code = code_tokens(row.code);
             quote!((#code) => { #path::#variant };)
         });
     let fallback = if lenient {

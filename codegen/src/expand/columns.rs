@@ -21,12 +21,12 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             .iter()
             .map(|row| &row.columns)
             .chain(table.ranges.iter().map(|range| &range.columns))
-            .map(
-                |columns| match columns.get(index).and_then(Option::as_deref) {
-                    Some(value) => quote!(::core::option::Option::Some(#value)),
-                    None => quote!(::core::option::Option::None),
-                },
-            )
+            .map(|columns| {
+                columns.get(index).and_then(Option::as_deref).map_or_else(
+                    || quote!(::core::option::Option::None),
+                    |value| quote!(::core::option::Option::Some(#value)),
+                )
+            })
             .chain([quote!(::core::option::Option::None)]);
         let doc = format!(
             "The table's `{column}` column for the code: its row's cell, else the cell of the \

@@ -164,18 +164,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// A code as tokens: an unsuffixed literal, with a separate `-` for a
-    /// negative one (so that it reads the same in expressions, patterns and
-    /// `macro_rules!` matchers).
-    fn code(&self, code: i64) -> TokenStream {
-        let mut tokens = TokenStream::new();
-        if code < 0 {
-            tokens.append(Punct::new('-', Spacing::Alone));
-        }
-        tokens.append(Literal::u64_unsuffixed(code.unsigned_abs()));
-        tokens
-    }
-
     /// The classes in `__class()` order: each code's, each range's (most
     /// specific first), then the class of a code no range covers.
     fn classes(&self) -> impl Iterator<Item = &Class> + '_ {
@@ -191,6 +179,18 @@ impl<'a> Context<'a> {
     fn class_count(&self) -> usize {
         self.table.codes.len() + self.table.ranges.len() + 1
     }
+}
+
+/// A code as tokens: an unsuffixed literal, with a separate `-` for a
+/// negative one (so that it reads the same in expressions, patterns and
+/// `macro_rules!` matchers).
+fn code_tokens(code: i64) -> TokenStream {
+    let mut tokens = TokenStream::new();
+    if code < 0 {
+        tokens.append(Punct::new('-', Spacing::Alone));
+    }
+    tokens.append(Literal::u64_unsuffixed(code.unsigned_abs()));
+    tokens
 }
 
 /// The derives of both generated enums: plain `Copy` values. (The code enum's

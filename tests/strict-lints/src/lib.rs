@@ -62,6 +62,29 @@ pub mod vendors {
     }
 }
 
+/// Vendors unlike the seeds: Chinese messages, negative codes, `..=`
+/// ranges, the vendor's own columns (`../tables/`: `tests/tables/`).
+#[macro_use]
+pub mod any_vendor {
+    codetables::include_codes! {
+        /// Chinese messages only.
+        pub enum Chinese = "../tables/chinese_messages.csv";
+        /// Negative codes with names and `-10xx` ranges.
+        pub enum Binance = "../tables/binance_style.csv";
+        /// JSON-RPC 2.0.
+        pub enum JsonRpc = "../tables/json_rpc.csv";
+        /// The vendor's own columns.
+        #[codes(columns(solution, doc_url, message_en))]
+        pub enum WeChat = "../tables/wechat_style.csv";
+    }
+
+    codetables::include_codes! {
+        /// Crate-visible, with negative codes: its macro is re-exported.
+        #[codes(module = crate::any_vendor, columns(solution))]
+        pub(crate) enum CrateWeChat = "../tables/wechat_style_solution.csv";
+    }
+}
+
 /// What a client would do with a code of any vendor.
 #[must_use]
 pub fn advice<C: codetables::Code>(code: C) -> &'static str {
@@ -96,6 +119,7 @@ pub fn checked() -> u32 {
 
 #[cfg(test)]
 mod tests {
+    use super::any_vendor::{Chinese, CrateWeChat, WeChat};
     use super::{advice, checked, deprecated_code, vendors::Clarifai};
 
     #[test]
@@ -106,5 +130,11 @@ mod tests {
         assert_eq!(clarifai!(11001), Clarifai::ConnTokenInvalid);
         assert_eq!(checked(), 100_500);
         assert!(deprecated_code().is_known());
+        assert_eq!(advice(we_chat!(-1)), "retry");
+        assert_eq!(Chinese::from(-1), chinese!(-1));
+        assert_eq!(WeChat::from(40099).solution(), Some("检查请求参数"));
+        let crate_visible = crate::any_vendor::crate_we_chat!(-1);
+        assert_eq!(crate_visible, CrateWeChat::from(-1));
+        assert_eq!(crate_visible.solution(), Some("稍后重试"));
     }
 }
