@@ -1,6 +1,8 @@
 //! Looking codes and names up in the Clarifai table (336 sparse codes):
 //! the generated enum against what a user would otherwise pick, in the same
-//! run. 4096 lookups per iteration.
+//! run. 4096 lookups per iteration. The same table with every code negated
+//! (`benches/tables/clarifai_negated.csv`, an `i64` enum) is looked up on the
+//! same inputs, negated, to compare the two code types.
 //!
 //! `cargo bench --bench lookup`
 
@@ -18,6 +20,11 @@ use criterion::{criterion_group, criterion_main, BenchmarkGroup, Criterion, Thro
 #[rustfmt::skip] // Generated; `tests/bench_alternatives.rs` checks it is current.
 #[allow(clippy::all, clippy::pedantic, dead_code)]
 mod alternatives;
+
+codetables::include_codes! {
+    /// `tables/clarifai.csv` with every code negated: an `i64` table.
+    enum ClarifaiNegated = "benches/tables/clarifai_negated.csv";
+}
 
 const LOOKUPS: usize = 4096;
 
@@ -114,6 +121,13 @@ fn from_code(c: &mut Criterion) {
         bench(&mut group, "codetables From<u32>", &inputs, |&code| {
             Clarifai::from(code)
         });
+        let negated: Vec<i64> = inputs.iter().map(|&code| -i64::from(code)).collect();
+        bench(
+            &mut group,
+            "codetables From<i64> (negated table)",
+            &negated,
+            |&code| ClarifaiNegated::from(code),
+        );
         bench(&mut group, "hand-written match", &inputs, |&code| {
             alternatives::match_from_code(code)
         });

@@ -42,6 +42,25 @@
 //! assert_eq!(next_step(AiGateway::from(530002)), "retry with backoff");
 //! ```
 //!
+//! Codes are `u32`, or `i64` for a table with negative codes (`-1` "system
+//! busy"); generic code names the type as [`Code::Repr`] and converts with
+//! `From`:
+//!
+//! ```
+//! use codetables::Code;
+//! use codetables::vendors::AiGateway;
+//!
+//! fn describe<C: Code>(raw: C::Repr) -> String {
+//!     let code = C::from(raw);
+//!     format!("{} in {}: {code}", code.code(), C::TABLE)
+//! }
+//!
+//! assert_eq!(
+//!     describe::<AiGateway>(401002),
+//!     "401002 in tables/ai_gateway.csv: Unauthorized (Invalid API Key/Token)"
+//! );
+//! ```
+//!
 //! Your own tables work the same way:
 //!
 //! ```ignore

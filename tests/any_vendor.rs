@@ -237,3 +237,36 @@ fn generic_code_works_for_every_code_type() {
         "done"
     );
 }
+
+#[test]
+fn signed_codes_through_serde_and_the_envelope() {
+    // As the number; read from a number, a numeric string or a name.
+    assert_eq!(serde_json::to_string(&WeChat::from(-1)).unwrap(), "-1");
+    assert_eq!(serde_json::to_string(&WeChat::Unknown(-7)).unwrap(), "-7");
+    let read = |json: &str| serde_json::from_str::<Binance>(json).unwrap();
+    assert_eq!(read("-1121"), Binance::BadSymbol);
+    assert_eq!(read("\"-1121\""), Binance::BadSymbol);
+    assert_eq!(read("\"BAD_SYMBOL\""), Binance::BadSymbol);
+    assert_eq!(read("-1999"), Binance::Unknown(-1999));
+    assert!(serde_json::from_str::<Binance>("1e3").is_err());
+    // A `u32` table refuses a negative code rather than losing it.
+    let error = serde_json::from_str::<codetables::vendors::Clarifai>("-1").unwrap_err();
+    assert!(
+        error.to_string().contains("invalid value: integer `-1`"),
+        "{error}"
+    );
+
+    // The seeds' flat shape, with a negative code.
+    let body = r#"{"code": -1, "msg": "系统繁忙", "data": null}"#;
+    let error = codetables::Envelope::<WeChat, Option<String>>::from_json(body.as_bytes())
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code(), we_chat!(-1));
+    assert!(error.is_retryable());
+    assert_eq!(error.message(), "系统繁忙");
+    assert!(
+        error.to_string().starts_with("error -1 系统繁忙"),
+        "{error}"
+    );
+}

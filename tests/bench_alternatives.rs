@@ -79,3 +79,55 @@ fn alternatives_match_the_table() {
         "benches/alternatives/clarifai.rs is stale; run UPDATE_ALTERNATIVES=1 cargo test --test bench_alternatives"
     );
 }
+
+/// `tables/clarifai.csv` with every code and range negated: the same 336
+/// codes in the same shape as an `i64` table, so that the lookup benchmark
+/// compares the two code types on equal terms.
+fn negated_table() -> String {
+    let path = concat!(env!("CARGO_MANIFEST_DIR"), "/tables/clarifai.csv");
+    let mut reader = csv::ReaderBuilder::new()
+        .has_headers(false)
+        .from_path(path)
+        .unwrap();
+    let mut writer = csv::WriterBuilder::new()
+        .terminator(csv::Terminator::Any(b'\n'))
+        .from_writer(Vec::new());
+    for (index, record) in reader.records().enumerate() {
+        let mut record: Vec<String> = record.unwrap().iter().map(str::to_owned).collect();
+        if index > 0 {
+            record[0] = negate(&record[0]);
+        }
+        writer.write_record(&record).unwrap();
+    }
+    String::from_utf8(writer.into_inner().unwrap()).unwrap()
+}
+
+/// `11001` → `-11001`, `11xxx` → `-11xxx`, `21300-21319` → `-21319..=-21300`.
+fn negate(code: &str) -> String {
+    match code.split_once('-') {
+        Some((first, last)) => format!("-{}..=-{}", last.trim(), first.trim()),
+        None => format!("-{code}"),
+    }
+}
+
+#[test]
+fn negated_table_matches_the_table() {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/benches/tables/clarifai_negated.csv"
+    );
+    let generated = negated_table();
+    if std::env::var_os("UPDATE_ALTERNATIVES").is_some() {
+        std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
+        std::fs::write(path, &generated).unwrap();
+    }
+    let committed = std::fs::read_to_string(path).unwrap_or_default();
+    assert!(
+        committed == generated,
+        "benches/tables/clarifai_negated.csv is stale; run UPDATE_ALTERNATIVES=1 cargo test --test bench_alternatives"
+    );
+    let (table, diagnostics) = codetables_codegen::read_table(generated.as_bytes(), &[]);
+    assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    assert_eq!(table.codes.len(), 336);
+    assert_eq!(table.ranges.len(), 47);
+}

@@ -1,8 +1,9 @@
-//! Property test over generated tables: random tables with hostile strings
-//! and extreme codes are compiled into a scratch crate, which checks that
-//! every row round-trips (code, message, name) and that unknown codes are
-//! kept. The expectations are written as Rust's own `Debug` literals, so
-//! they do not depend on the generator's escaping.
+//! Property test over generated tables: random tables with hostile strings,
+//! extreme codes of both code types (`u32`, and `i64` with negative codes)
+//! and variants in several scripts are compiled into a scratch crate, which
+//! checks that every row round-trips (code, message, name) and that unknown
+//! codes are kept. The expectations are written as Rust's own `Debug`
+//! literals, so they do not depend on the generator's escaping.
 
 mod support;
 
@@ -35,20 +36,48 @@ const PIECES: &[&str] = &[
 ];
 
 struct Row {
-    code: u32,
+    code: i64,
     message: String,
     name: String,
+}
+
+/// Every third table has signed codes (an `i64` enum), the others `u32`.
+fn is_signed(table: usize) -> bool {
+    table % 3 == 1
+}
+
+/// A random code of the table's code type, small or large.
+fn random_code(random: &mut Random, table: usize) -> i64 {
+    if is_signed(table) {
+        #[allow(clippy::cast_possible_wrap)] // Any bits: any i64.
+        let code = random.next() as i64;
+        code >> random.below(64)
+    } else {
+        i64::from(u32::try_from(random.next() >> 32).unwrap() >> random.below(32))
+    }
+}
+
+/// Variant names in a script chosen by the table: ASCII, Chinese, Cyrillic.
+fn variant(table: usize, index: usize) -> String {
+    match table % 4 {
+        1 => format!("变体{index}"),
+        3 => format!("Вариант{index}"),
+        _ => format!("V{index}"),
+    }
 }
 
 fn random_table(random: &mut Random, table: usize) -> Vec<Row> {
     let mut codes = BTreeSet::new();
     if table % 3 == 0 {
         codes.insert(0);
-        codes.insert(u32::MAX);
+        codes.insert(i64::from(u32::MAX));
+    }
+    if is_signed(table) && table % 2 == 1 {
+        codes.extend([i64::MIN, -1, 0, i64::MAX]);
     }
     let rows = 1 + random.below(40);
     while codes.len() < rows {
-        codes.insert(u32::try_from(random.next() >> 32).unwrap() >> random.below(32));
+        codes.insert(random_code(random, table));
     }
     codes
         .into_iter()
@@ -86,7 +115,8 @@ fn random_tables_round_trip_every_row() {
         for (index, row) in rows.iter().enumerate() {
             writeln!(
                 csv,
-                "V{index},{},{},{}",
+                "{},{},{},{}",
+                variant(table, index),
                 row.code,
                 csv_field(&row.name),
                 csv_field(&row.message)
@@ -99,7 +129,8 @@ fn random_tables_round_trip_every_row() {
         for (index, row) in rows.iter().enumerate() {
             writeln!(
                 checks,
-                "    check(T{table}::from({code}), T{table}::V{index}, {code}, {message:?}, {name:?});",
+                "    check(T{table}::from({code}), T{table}::{variant}, {code}, {message:?}, {name:?});",
+                variant = variant(table, index),
                 code = row.code,
                 message = row.message,
                 name = row.name,
@@ -107,7 +138,7 @@ fn random_tables_round_trip_every_row() {
             .unwrap();
         }
         for _ in 0..20 {
-            let code = u32::try_from(random.next() >> 32).unwrap();
+            let code = random_code(&mut random, table);
             if rows.iter().all(|row| row.code != code) {
                 writeln!(
                     checks,
@@ -118,12 +149,12 @@ fn random_tables_round_trip_every_row() {
         }
     }
     main.push_str(
-        "\nfn check<C: codetables::Code<Repr = u32> + std::str::FromStr>(code: C, variant: C, raw: u32, message: &str, name: &str) {\n    \
+        "\nfn check<C: codetables::Code + std::str::FromStr>(code: C, variant: C, raw: C::Repr, message: &str, name: &str) {\n    \
          assert_eq!(code, variant);\n    assert_eq!(code.code(), raw);\n    assert_eq!(code.message(), message);\n    \
          assert_eq!(code.name(), name);\n    assert_eq!(C::from_name(name), Some(code));\n    \
          assert_eq!(C::from_code(raw), Some(code));\n    \
          assert_eq!(code.to_string(), if message.is_empty() { name } else { message });\n}\n\n\
-         fn unknown<C: codetables::Code<Repr = u32>>(code: C, expected: C, raw: u32) {\n    assert_eq!(code, expected);\n    \
+         fn unknown<C: codetables::Code>(code: C, expected: C, raw: C::Repr) {\n    assert_eq!(code, expected);\n    \
          assert!(!code.is_known());\n    assert_eq!(code.code(), raw);\n    assert_eq!(code.message(), \"\");\n    \
          assert_eq!(code.to_string(), format!(\"unknown code {raw}\"));\n}\n\nfn main() {\n",
     );

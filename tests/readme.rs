@@ -30,3 +30,49 @@ fn quick_start_behaves_as_the_readme_says() {
     assert!(unknown.is_connection());
     assert_eq!(unknown.to_string(), "unknown code 11999");
 }
+
+/// "Your own vendor": its CSV block is `tests/tables/your_vendor.csv`, and
+/// its code behaves as the section says.
+mod your_own_vendor {
+    codetables::include_codes! {
+        /// WeChat's global return codes.
+        #[codes(columns(solution))]
+        pub enum WeChat = "tests/tables/your_vendor.csv";
+    }
+
+    fn next_step(errcode: i64) -> String {
+        let code = WeChat::from(errcode); // `i64`: the table has `-1`
+        match code {
+            we_chat!(0) => "done".to_owned(),
+            we_chat!(-1) => "retry later".to_owned(),
+            _ => format!("{code}: {}", code.solution().unwrap_or("see the docs")),
+        }
+    }
+
+    #[test]
+    fn the_readme_shows_this_table() {
+        let readme = include_str!("../README.md");
+        let section = &readme[readme.find("## Your own vendor").unwrap()..];
+        let block = section.split("```csv\n").nth(1).unwrap();
+        let block = &block[..block.find("```").unwrap()];
+        assert_eq!(block, include_str!("tables/your_vendor.csv"));
+    }
+
+    #[test]
+    fn your_own_vendor_behaves_as_the_readme_says() {
+        assert_eq!(next_step(0), "done");
+        assert_eq!(next_step(-1), "retry later");
+        assert_eq!(next_step(42001), "access_token 超时: 重新获取 access_token");
+        assert_eq!(next_step(7), "unknown code 7: see the docs");
+        assert!(WeChat::系统繁忙.is_retryable());
+        assert_eq!(WeChat::系统繁忙.code(), -1);
+        assert_eq!(WeChat::from(40001), WeChat::获取AccessToken时AppSecret错误);
+        assert_eq!(WeChat::from(42001), WeChat::AccessToken超时);
+        assert_eq!(WeChat::from(45009), WeChat::接口调用超过限制);
+        assert_eq!(WeChat::from(0), WeChat::请求成功);
+        let unlisted = WeChat::from(40099);
+        assert_eq!(unlisted, WeChat::Unknown(40099));
+        assert_eq!(unlisted.kind(), codetables::Kind::InvalidArgument);
+        assert_eq!(unlisted.solution(), Some("检查请求参数"));
+    }
+}

@@ -79,12 +79,19 @@ fn describe_class(out: &mut String, table: &Table, class: Class) {
     );
 }
 
-/// The vendor's own columns, aligned with the others (a long name on its
-/// own line's width).
+/// The vendor's own columns, under the others (their values aligned with
+/// the others' where the names allow).
 fn describe_columns(out: &mut String, table: &Table, values: &[Option<String>]) {
+    let width = table
+        .columns
+        .iter()
+        .map(|c| c.chars().count())
+        .max()
+        .unwrap_or(0)
+        .max(9);
     for (column, value) in table.columns.iter().zip(values) {
         let value = value.as_deref().unwrap_or("(none)");
-        let _ = writeln!(out, "  {column:<9} {value}");
+        let _ = writeln!(out, "  {column:<width$} {value}");
     }
 }
 
