@@ -35,7 +35,7 @@ fn quick_start_behaves_as_the_readme_says() {
 /// its code behaves as the section says.
 mod your_own_vendor {
     codetables::include_codes! {
-        /// WeChat's global return codes.
+        /// The vendor's global return codes.
         #[codes(columns(solution))]
         pub enum WeChat = "tests/tables/your_vendor.csv";
     }

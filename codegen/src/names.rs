@@ -334,7 +334,7 @@ pub fn snake_problem(text: &str) -> Option<String> {
 
 /// Methods that every generated enum has, or that a trait it implements
 /// gives it: a declared column cannot take their names.
-pub const GENERATED_METHODS: [&str; 24] = [
+pub const GENERATED_METHODS: [&str; 25] = [
     "code",
     "message",
     "name",
@@ -359,6 +359,7 @@ pub const GENERATED_METHODS: [&str; 24] = [
     "to_string",
     "from_str",
     "serialize",
+    "deserialize",
 ];
 
 /// Why `name` cannot be a declared column (a `name()` method), if it cannot.
@@ -375,7 +376,7 @@ pub fn own_column_problem(name: &str) -> Option<String> {
             "`{name}` is a standard column, read without declaring it"
         ));
     }
-    if GENERATED_METHODS.contains(&name) || name == "deserialize" {
+    if GENERATED_METHODS.contains(&name) {
         return Some(format!(
             "every code enum already has a `{name}` method; name the column otherwise \
              (rename it in the table's header too)"

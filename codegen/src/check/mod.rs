@@ -1,8 +1,8 @@
 //! Stage 3: the rules that involve several rows, and range inheritance.
 //!
-//! - [`categories`]: each category once, with a usable variant and method;
-//! - [`ranges`]: ranges nest or are disjoint; inheritance from them;
-//! - [`codes`]: one row per code, one variant per row (derived in any
+//! - `categories`: each category once, with a usable variant and method;
+//! - `ranges`: ranges nest or are disjoint; inheritance from them;
+//! - `codes`: one row per code, one variant per row (derived in any
 //!   script, checked as rustc will see it), one name per row.
 //!
 //! Every rule is checked with hash maps or one sort, so a table of any size

@@ -1,18 +1,18 @@
-//! Stage 4: a validated [`Table`] → the tokens of the enum, its impls, its
+//! Stage 4: a validated `Table` → the tokens of the enum, its impls, its
 //! category enum and its checked constructor macro. One file per thing
 //! generated:
 //!
 //! | file | generates |
 //! | --- | --- |
-//! | [`enum_def`] | the enum and each variant's documentation |
-//! | [`accessors`] | `ALL`, `COUNT`, `code`, `message`, `name`, `is_known` and the per-code arrays |
-//! | [`lookups`] | `from_code`, `from_name` (perfect-hash tables) |
-//! | [`classification`] | `category`, `kind`, `http_status`, `is_success`, `is_retryable` |
-//! | [`categories`] | the category enum and `is_<category>()` |
-//! | [`columns`] | one accessor per declared own column |
-//! | [`traits`] | `From`, `Debug`, `Display`, `FromStr`, `Code` |
-//! | [`serde`](mod@serde) | `Serialize`, `Deserialize` |
-//! | [`checked_macro`] | `snake_name!(code)` |
+//! | `enum_def` | the enum and each variant's documentation |
+//! | `accessors` | `ALL`, `COUNT`, `code`, `message`, `name`, `is_known` and the per-code arrays |
+//! | `lookups` | `from_code`, `from_name` (perfect-hash tables) |
+//! | `classification` | `category`, `kind`, `http_status`, `is_success`, `is_retryable` |
+//! | `categories` | the category enum and `is_<category>()` |
+//! | `columns` | one accessor per declared own column |
+//! | `traits` | `From`, `Debug`, `Display`, `FromStr`, `Code` |
+//! | `serde` | `Serialize`, `Deserialize` |
+//! | `checked_macro` | `snake_name!(code)` |
 //!
 //! Per-code data lives in `static` arrays indexed by the variant's position
 //! (classification data by the position of the code's row or innermost
