@@ -70,6 +70,7 @@ fn pasted_crate(name: &str, table: &str) -> support::Scratch {
         module_path: None,
         runtime: quote::quote!(::codetables),
         serde: false,
+        envelope: None,
         error_span: proc_macro2::Span::call_site(),
     };
     let expansion = codetables_codegen::expand(&spec, &rows, &[]);

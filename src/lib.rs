@@ -83,6 +83,8 @@ pub use codetables_macros::include_codes;
 pub use codetables_runtime::__private;
 #[cfg(feature = "serde")]
 pub use codetables_runtime::Envelope;
-pub use codetables_runtime::{ApiError, Code, Kind, ParseCodeError};
+pub use codetables_runtime::{
+    ApiError, Code, CodeRepr, FieldPath, Kind, ParseCodeError, Payload, Shape,
+};
 
 pub mod vendors;

@@ -16,6 +16,7 @@
 
 pub mod check;
 mod diagnostic;
+pub mod envelope;
 pub mod expand;
 pub mod hash;
 pub mod lints;
@@ -25,6 +26,7 @@ pub mod parse;
 pub mod source;
 
 pub use diagnostic::Diagnostic;
+pub use envelope::{DataSpec, EnvelopeSpec};
 pub use expand::{expand, EnumSpec, MacroVisibility};
 pub use model::{Category, CodeRow, CodeType, RangeRow, Table};
 

@@ -17,6 +17,7 @@ fn spec() -> EnumSpec {
         module_path: None,
         runtime: quote::quote!(::codetables),
         serde: true,
+        envelope: None,
         error_span: Span::call_site(),
     }
 }

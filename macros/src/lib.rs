@@ -49,6 +49,7 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         module_path: declaration.module_path(),
         runtime: quote!(::codetables),
         serde: cfg!(feature = "serde"),
+        envelope: declaration.options.envelope.clone(),
         error_span: declaration.path.span(),
     };
     codetables_codegen::expand(&spec, &table, &diagnostics)

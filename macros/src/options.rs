@@ -7,7 +7,7 @@ use syn::ext::IdentExt;
 use syn::meta::ParseNestedMeta;
 use syn::{Attribute, Ident, LitStr, Token};
 
-use codetables_codegen::names;
+use codetables_codegen::{envelope, names, DataSpec, EnvelopeSpec};
 
 /// The options of one declaration.
 #[derive(Default)]
@@ -17,20 +17,19 @@ pub struct Options {
     /// `columns(...)`: the vendor's own columns, in declaration order.
     pub columns: Vec<Ident>,
     /// `envelope(...)`: where a response body keeps each part.
-    pub envelope: Option<Envelope>,
+    pub envelope: Option<EnvelopeSpec>,
 }
 
-/// `envelope(...)`: each part of a response body, as a field name or a
-/// dotted path (`"error.code"`).
+/// `envelope(...)` while it is read: each part of a response body, as a
+/// field name or a dotted path (`"error.code"`).
 #[derive(Default)]
-#[allow(dead_code)] // The paths are read by the envelope generator (issue #12); checked here.
-pub struct Envelope {
-    pub code: Option<LitStr>,
-    pub message: Option<LitStr>,
-    pub request_id: Option<LitStr>,
-    pub date: Option<LitStr>,
-    pub success: Option<LitStr>,
-    pub data: Option<LitStr>,
+struct Envelope {
+    code: Option<Vec<String>>,
+    message: Option<Vec<String>>,
+    request_id: Option<Vec<String>>,
+    date: Option<Vec<String>>,
+    success: Option<Vec<String>>,
+    data: Option<DataSpec>,
     /// Whether `code` was written at all (a bad value is reported once).
     code_written: bool,
 }
@@ -103,8 +102,18 @@ impl Options {
                     "`envelope(...)` needs `code = \"…\"`: the field that holds the status \
                      code, such as `code = \"errcode\"` or `code = \"error.code\"`",
                 ))),
-                Ok(()) if envelope.code.is_some() => self.envelope = Some(envelope),
-                Ok(()) => {}
+                Ok(()) => {
+                    if let Some(spec) = envelope.into_spec() {
+                        match spec.check() {
+                            Ok(()) => self.envelope = Some(spec),
+                            Err(problems) => {
+                                for problem in problems {
+                                    errors.push(Some(syn::Error::new_spanned(path, problem)));
+                                }
+                            }
+                        }
+                    }
+                }
             }
         } else {
             errors.push(Some(syn::Error::new_spanned(
@@ -152,25 +161,17 @@ impl Envelope {
     fn key(&mut self, key: &ParseNestedMeta<'_>, errors: &mut Errors) {
         let name = path_text(&key.path);
         self.code_written |= name == "code";
-        let slot = match name.as_str() {
-            "code" => &mut self.code,
-            "message" => &mut self.message,
-            "request_id" => &mut self.request_id,
-            "date" => &mut self.date,
-            "success" => &mut self.success,
-            "data" => &mut self.data,
-            _ => {
-                errors.push(Some(syn::Error::new_spanned(
-                    &key.path,
-                    format!(
-                        "unknown envelope key `{name}`, expected one of `{}`",
-                        ENVELOPE_KEYS.join("`, `")
-                    ),
-                )));
-                errors.push(skip_value(key).err());
-                return;
-            }
-        };
+        if !ENVELOPE_KEYS.contains(&name.as_str()) {
+            errors.push(Some(syn::Error::new_spanned(
+                &key.path,
+                format!(
+                    "unknown envelope key `{name}`, expected one of `{}`",
+                    ENVELOPE_KEYS.join("`, `")
+                ),
+            )));
+            errors.push(skip_value(key).err());
+            return;
+        }
         let value = key.value().and_then(|value| {
             value.parse::<LitStr>().map_err(|error| {
                 syn::Error::new(
@@ -187,46 +188,54 @@ impl Envelope {
                 )
             })
         });
-        match value {
+        let value = match value {
+            Ok(value) => value,
             Err(error) => {
                 errors.push(Some(error));
                 errors.push(skip_value(key).err());
+                return;
             }
-            Ok(_) if slot.is_some() => errors.push(Some(duplicate(&key.path, &name))),
-            Ok(value) => match field_path_problem(&value.value(), name == "data") {
-                Some(problem) => errors.push(Some(syn::Error::new(
-                    value.span(),
-                    format!("bad `{name}` path {:?}: {problem}", value.value()),
-                ))),
-                None => *slot = Some(value),
-            },
+        };
+        let text = value.value();
+        let given = match name.as_str() {
+            "code" => set(&mut self.code, envelope::field_path(&text)),
+            "message" => set(&mut self.message, envelope::field_path(&text)),
+            "request_id" => set(&mut self.request_id, envelope::field_path(&text)),
+            "date" => set(&mut self.date, envelope::field_path(&text)),
+            "success" => set(&mut self.success, envelope::field_path(&text)),
+            _ => set(&mut self.data, envelope::data_path(&text)),
+        };
+        match given {
+            Ok(true) => {}
+            Ok(false) => errors.push(Some(duplicate(&key.path, &name))),
+            Err(problem) => errors.push(Some(syn::Error::new(
+                value.span(),
+                format!("bad `{name}` path {text:?}: {problem}"),
+            ))),
         }
+    }
+
+    /// The shape, if `code` was given.
+    fn into_spec(self) -> Option<EnvelopeSpec> {
+        Some(EnvelopeSpec {
+            code: self.code?,
+            message: self.message,
+            request_id: self.request_id,
+            date: self.date,
+            success: self.success,
+            data: self.data.unwrap_or(DataSpec::Rest),
+        })
     }
 }
 
-/// Why `path` is not a field name or dotted path (`"status.code"`; for
-/// `data`, also `"data|*"`: that field, else the rest of the object).
-fn field_path_problem(path: &str, is_data: bool) -> Option<String> {
-    let fields = if is_data {
-        path.strip_suffix("|*").unwrap_or(path)
-    } else {
-        path
-    };
-    if fields.contains('|') {
-        return Some(if is_data {
-            "the only alternative is the rest of the object, written `\"field|*\"`".to_owned()
-        } else {
-            "`|*` (else the rest of the object) is only for `data`".to_owned()
-        });
+/// Fills `slot` with `parsed`; `Ok(false)` if it was already filled.
+fn set<T>(slot: &mut Option<T>, parsed: Result<T, String>) -> Result<bool, String> {
+    let value = parsed?;
+    if slot.is_some() {
+        return Ok(false);
     }
-    if fields.split('.').any(str::is_empty) {
-        return Some(
-            "write a field name, or names joined by dots for nested objects, such as \
-             `\"error.code\"`"
-                .to_owned(),
-        );
-    }
-    None
+    *slot = Some(value);
+    Ok(true)
 }
 
 fn module_problem(module: &syn::Path) -> Option<syn::Error> {

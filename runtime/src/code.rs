@@ -5,7 +5,7 @@ use core::fmt;
 use core::hash::Hash;
 use core::str::FromStr;
 
-use crate::Kind;
+use crate::{Kind, Shape};
 
 mod sealed {
     pub trait Sealed {}
@@ -76,6 +76,18 @@ pub trait Code:
     /// The path of the table the enum was generated from, as written in
     /// `include_codes!` (for messages and diagnostics).
     const TABLE: &'static str;
+
+    /// Where the vendor's response bodies keep each part, from
+    /// `#[codes(envelope(...))]`; `None` for the seeds' built-in shapes.
+    const SHAPE: Option<&'static Shape> = None;
+
+    /// The code of a successful response that sends no code: the table's
+    /// first row of kind `ok`, else [`Code::MISSING`].
+    const SUCCESS: Self;
+
+    /// The code of a response that sends none, where no other applies:
+    /// `Unknown(0)` (not known, whatever the table lists).
+    const MISSING: Self;
 
     /// Every code of the table, in table order (`Unknown` excluded).
     fn all() -> &'static [Self];

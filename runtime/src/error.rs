@@ -2,7 +2,7 @@
 
 use std::fmt;
 
-use crate::Code;
+use crate::{Code, Kind};
 
 /// An error response from a vendor's API: the typed code and what the
 /// server said about it.
@@ -14,6 +14,10 @@ use crate::Code;
 pub struct ApiError<C> {
     code: C,
     said: ServerSaid,
+    /// The HTTP status of the response, where the caller gave it.
+    status: Option<u16>,
+    /// Whether the response carried a code at all.
+    code_sent: bool,
 }
 
 /// What a server said in a response besides its code; empty strings are
@@ -41,12 +45,39 @@ impl<C: Code> ApiError<C> {
         ApiError {
             code,
             said: ServerSaid::default(),
+            status: None,
+            code_sent: true,
+        }
+    }
+
+    /// An error for a response that carried no code (Discord's 429 body):
+    /// its [`code`](Self::code) is [`Code::MISSING`], and [`kind`](Self::kind)
+    /// comes from the HTTP status.
+    #[must_use]
+    pub fn without_code(status: u16) -> Self {
+        ApiError {
+            code: C::MISSING,
+            said: ServerSaid::default(),
+            status: Some(status),
+            code_sent: false,
         }
     }
 
     #[cfg(feature = "serde")]
-    pub(crate) fn with_said(code: C, said: ServerSaid) -> Self {
-        ApiError { code, said }
+    pub(crate) fn decoded(code: Option<C>, said: ServerSaid, status: Option<u16>) -> Self {
+        ApiError {
+            code: code.unwrap_or(C::MISSING),
+            said,
+            status,
+            code_sent: code.is_some(),
+        }
+    }
+
+    /// With the HTTP status of the response.
+    #[must_use]
+    pub fn with_http_status(mut self, status: u16) -> Self {
+        self.status = Some(status);
+        self
     }
 
     /// With the server's message (ignored if empty).
@@ -77,10 +108,25 @@ impl<C: Code> ApiError<C> {
         self
     }
 
-    /// The code, `Unknown(n)` if the table does not list it.
+    /// The code, `Unknown(n)` if the table does not list it;
+    /// [`Code::MISSING`] if the response carried none (see
+    /// [`has_code`](Self::has_code)).
     #[must_use]
     pub fn code(&self) -> C {
         self.code
+    }
+
+    /// Whether the response carried a code.
+    #[must_use]
+    pub fn has_code(&self) -> bool {
+        self.code_sent
+    }
+
+    /// The HTTP status of the response, where it is known
+    /// ([`Envelope::from_response`](crate::Envelope::from_response)).
+    #[must_use]
+    pub fn http_status(&self) -> Option<u16> {
+        self.status
     }
 
     /// The server's message, falling back to the table's message for the
@@ -114,21 +160,51 @@ impl<C: Code> ApiError<C> {
         self.said.date.as_deref()
     }
 
-    /// Whether asking again later can succeed (see [`Code::is_retryable`]).
+    /// Whether the code classifies this error: it was sent, and its kind is
+    /// neither `unknown` nor `ok` (an error is never ok).
+    fn code_says(&self) -> bool {
+        self.code_sent && !matches!(self.code.kind(), Kind::Unknown | Kind::Ok)
+    }
+
+    /// The class of the error: the code's kind where the code says, else
+    /// the HTTP status's (429 → `resource_exhausted`), else the code's.
+    #[must_use]
+    pub fn kind(&self) -> Kind {
+        match self.status {
+            Some(status) if !self.code_says() && !(200..=299).contains(&status) => {
+                Kind::from_http_status(status)
+            }
+            _ => self.code.kind(),
+        }
+    }
+
+    /// Whether asking again later can succeed: the code's decision (its
+    /// table's `retry` column or kind) where the code says, else the HTTP
+    /// status's kind's (429 and 503 are retryable).
     #[must_use]
     pub fn is_retryable(&self) -> bool {
-        self.code.is_retryable()
+        if self.code_says() {
+            self.code.is_retryable()
+        } else {
+            self.kind().is_retryable()
+        }
     }
 }
 
 impl<C: Code> fmt::Display for ApiError<C> {
-    /// `error 11001 CONN_TOKEN_INVALID: Invalid authentication token used (request 7610aa…)`.
+    /// `error 11001 CONN_TOKEN_INVALID: Invalid authentication token used [request 7610aa…]`;
+    /// `HTTP 429 (no code): You are being rate limited.` for a response
+    /// without a code.
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(f, "error {}", self.code.code())?;
-        if self.code.is_known() {
-            write!(f, " {}", self.code.name())?;
+        if !self.code_sent {
+            match self.status {
+                Some(status) => write!(f, "HTTP {status} (no code)")?,
+                None => f.write_str("error (no code)")?,
+            }
+        } else if self.code.is_known() {
+            write!(f, "error {} {}", self.code.code(), self.code.name())?;
         } else {
-            write!(f, " (not in {})", C::TABLE)?;
+            write!(f, "error {} (not in {})", self.code.code(), C::TABLE)?;
         }
         let message = self.message();
         if !message.is_empty() {
@@ -140,7 +216,10 @@ impl<C: Code> fmt::Display for ApiError<C> {
         if let Some(request_id) = &self.said.request_id {
             write!(f, " [request {request_id}]")?;
         }
-        Ok(())
+        match self.status {
+            Some(status) if self.code_sent => write!(f, " [HTTP {status}]"),
+            _ => Ok(()),
+        }
     }
 }
 

@@ -20,12 +20,14 @@ mod hash;
 mod kind;
 #[cfg(feature = "serde")]
 mod serde_support;
+mod shape;
 
 pub use code::{Code, CodeRepr, ParseCodeError};
 #[cfg(feature = "serde")]
 pub use envelope::Envelope;
 pub use error::ApiError;
 pub use kind::Kind;
+pub use shape::{FieldPath, Payload, Shape};
 
 /// What generated code needs from this crate. Not public API.
 #[doc(hidden)]

@@ -80,6 +80,8 @@ pub struct EnumSpec {
     /// Whether to implement `Serialize` and `Deserialize` (through the
     /// facade's re-export of serde).
     pub serde: bool,
+    /// `#[codes(envelope(...))]`: the shape of the vendor's response bodies.
+    pub envelope: Option<crate::EnvelopeSpec>,
     /// Where errors point: the path literal.
     pub error_span: Span,
 }

@@ -1,10 +1,12 @@
 //! The trait impls: `From` both ways with the code type, `Debug`,
 //! `Display`, `FromStr`, and `codetables::Code`.
 
+use codetables_runtime::Kind;
 use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Context;
+use crate::{DataSpec, EnvelopeSpec};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();
@@ -14,6 +16,21 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let repr = cx.repr();
     let table_path = &cx.spec.table_path;
     let enum_name = ident.to_string();
+    let shape = cx.spec.envelope.as_ref().map(|spec| {
+        let shape = shape_tokens(cx, spec);
+        quote!(const SHAPE: ::core::option::Option<&'static #runtime::Shape> = ::core::option::Option::Some(&#shape);)
+    });
+    // The first row of kind `ok`, else `Unknown(0)`.
+    let success = cx
+        .table
+        .codes
+        .iter()
+        .zip(&cx.variants)
+        .find(|(row, _)| row.class.kind == Kind::Ok)
+        .map_or_else(
+            || quote!(#ident::Unknown(0)),
+            |(_, variant)| quote!(#ident::#variant),
+        );
     quote! {
         #[automatically_derived]
         impl ::core::convert::From<#repr> for #ident {
@@ -78,9 +95,13 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         }
 
         #[automatically_derived]
+        #[allow(deprecated)]
         impl #runtime::Code for #ident {
             type Repr = #repr;
             const TABLE: &'static str = #table_path;
+            #shape
+            const SUCCESS: Self = #success;
+            const MISSING: Self = #ident::Unknown(0);
             fn all() -> &'static [Self] { #ident::ALL }
             fn code(self) -> #repr { #ident::code(self) }
             fn message(self) -> &'static str { #ident::message(self) }
@@ -92,6 +113,47 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             fn http_status(self) -> ::core::option::Option<u16> { #ident::http_status(self) }
             fn is_success(self) -> bool { #ident::is_success(self) }
             fn is_retryable(self) -> bool { #ident::is_retryable(self) }
+        }
+    }
+}
+
+/// `codetables::Shape { … }` for `spec`.
+fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
+    let runtime = cx.runtime();
+    let path = |path: &[String]| quote!(&[#(#path),*]);
+    let optional = |part: &Option<Vec<String>>| match part {
+        Some(part) => {
+            let part = path(part);
+            quote!(::core::option::Option::Some(#part))
+        }
+        None => quote!(::core::option::Option::None),
+    };
+    let code = path(&spec.code);
+    let (message, request_id, date, success) = (
+        optional(&spec.message),
+        optional(&spec.request_id),
+        optional(&spec.date),
+        optional(&spec.success),
+    );
+    let data = match &spec.data {
+        DataSpec::Field(field) => {
+            let field = path(field);
+            quote!(#runtime::Payload::Field(#field))
+        }
+        DataSpec::FieldElseRest(field) => {
+            let field = path(field);
+            quote!(#runtime::Payload::FieldElseRest(#field))
+        }
+        DataSpec::Rest => quote!(#runtime::Payload::Rest),
+    };
+    quote! {
+        #runtime::Shape {
+            code: #code,
+            message: #message,
+            request_id: #request_id,
+            date: #date,
+            success: #success,
+            data: #data,
         }
     }
 }

@@ -1,0 +1,214 @@
+//! The seeds' shapes, for tables without `#[codes(envelope(...))]`: flat
+//! Stardust (`code`, `message`, `requestId`, `date`, `success`, `data`),
+//! flat with `msg`, and Clarifai's nested `status` with the rest of the
+//! object as the payload.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::{Map, Value};
+
+use super::rest::{Key, RestOfMap};
+use super::{no_payload, CodeField, Envelope, EnvelopeSeed};
+use crate::error::ServerSaid;
+use crate::Code;
+
+/// The keys the envelope knows; every other key is payload (nested shape).
+enum Field {
+    Code,
+    Data,
+    Message,
+    Date,
+    RequestId,
+    Success,
+    Status,
+    Other(String),
+}
+
+impl<'de> Deserialize<'de> for Field {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct KeyVisitor;
+        impl Visitor<'_> for KeyVisitor {
+            type Value = Field;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a field name")
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Field, E> {
+                Ok(match key {
+                    "code" => Field::Code,
+                    "data" => Field::Data,
+                    "message" | "msg" => Field::Message,
+                    "date" => Field::Date,
+                    "requestId" | "request_id" => Field::RequestId,
+                    "success" => Field::Success,
+                    "status" => Field::Status,
+                    other => Field::Other(other.to_owned()),
+                })
+            }
+        }
+        deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+/// Where the payload is, while the body is being read.
+enum Payload<T> {
+    /// No `data` field (yet).
+    Absent,
+    /// `data` read directly as `T`: the outcome was already known to be a success.
+    Read(Option<T>),
+    /// `data` kept as JSON until the outcome is known.
+    Kept(Value),
+}
+
+pub(super) struct BuiltinVisitor<C, T>(pub(super) EnvelopeSeed<C, T>);
+
+impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
+    type Value = Envelope<C, T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a response object with a code of {}", C::TABLE)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let mut code: Option<C> = None;
+        let mut success_flag: Option<bool> = None;
+        let mut message: Option<String> = None;
+        let mut sent_date: Option<String> = None;
+        let mut request_id: Option<String> = None;
+        let mut status: Option<Status<C>> = None;
+        let mut payload = Payload::Absent;
+        let mut rest = Map::new();
+        let status_failed = self.0.status_failed();
+        while let Some(key) = map.next_key::<Field>()? {
+            match key {
+                Field::Code => code = Some(map.next_value::<CodeField<C>>()?.0),
+                Field::Success => success_flag = map.next_value()?,
+                Field::Message => message = message.or(map.next_value()?),
+                Field::Date => sent_date = map.next_value()?,
+                Field::RequestId => request_id = map.next_value()?,
+                Field::Status => status = Some(map.next_value()?),
+                Field::Data => {
+                    // Read the payload straight into `T` when the response is
+                    // already known to be a success; otherwise keep the JSON,
+                    // so that an error's payload cannot fail the decoding.
+                    let known_success = !status_failed
+                        && (success_flag.unwrap_or(false)
+                            || (success_flag.is_none()
+                                && status
+                                    .as_ref()
+                                    .map_or(code, |s| Some(s.code))
+                                    .is_some_and(C::is_success)));
+                    payload = if known_success {
+                        Payload::Read(map.next_value()?)
+                    } else {
+                        Payload::Kept(map.next_value()?)
+                    };
+                }
+                Field::Other(name) => {
+                    // Nested shape, already known to be a success: the rest
+                    // of the object is the payload, read straight into `T`.
+                    let streaming = !status_failed
+                        && matches!(payload, Payload::Absent)
+                        && rest.is_empty()
+                        && success_flag != Some(false)
+                        && status.as_ref().is_some_and(|s| s.code.is_success());
+                    if streaming {
+                        let data = T::deserialize(RestOfMap::plain(Key::Owned(name), &mut map))?;
+                        payload = Payload::Read(Some(data));
+                        break;
+                    }
+                    if matches!(payload, Payload::Absent) {
+                        rest.insert(name, map.next_value()?);
+                    } else {
+                        map.next_value::<IgnoredAny>()?;
+                    }
+                }
+            }
+        }
+
+        let nested = status.is_some();
+        let (code, description, details, status_request_id) = match status {
+            Some(status) => (
+                Some(status.code),
+                status.description,
+                status.details,
+                status.req_id,
+            ),
+            None => (code, None, None, None),
+        };
+        let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
+        let success = !status_failed && success_flag.unwrap_or_else(|| code.is_success());
+        let data = if success {
+            let data = match payload {
+                Payload::Read(data) => data,
+                Payload::Kept(value) => {
+                    Option::<T>::deserialize(value).map_err(de::Error::custom)?
+                }
+                Payload::Absent if nested && !rest.is_empty() => {
+                    Some(T::deserialize(Value::Object(rest)).map_err(de::Error::custom)?)
+                }
+                Payload::Absent => None,
+            };
+            match data {
+                Some(data) => Some(data),
+                None => Some(no_payload::<T, A::Error>()?),
+            }
+        } else {
+            None
+        };
+        Ok(Envelope {
+            code: Some(code),
+            success,
+            status: self.0.status,
+            said: ServerSaid {
+                message: ServerSaid::non_empty(message.or(description)),
+                details: ServerSaid::non_empty(details),
+                request_id: ServerSaid::non_empty(request_id.or(status_request_id)),
+                date: ServerSaid::non_empty(sent_date),
+            },
+            data,
+        })
+    }
+}
+
+/// Clarifai's nested `status` object.
+struct Status<C> {
+    code: C,
+    description: Option<String>,
+    details: Option<String>,
+    req_id: Option<String>,
+}
+
+impl<'de, C: Code> Deserialize<'de> for Status<C> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StatusVisitor<C>(PhantomData<C>);
+        impl<'de, C: Code> Visitor<'de> for StatusVisitor<C> {
+            type Value = Status<C>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a status object with a `code`")
+            }
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Status<C>, A::Error> {
+                let (mut code, mut description, mut details, mut req_id) = (None, None, None, None);
+                while let Some(key) = map.next_key::<String>()? {
+                    match key.as_str() {
+                        "code" => code = Some(map.next_value::<CodeField<C>>()?.0),
+                        "description" => description = map.next_value()?,
+                        "details" => details = map.next_value()?,
+                        "req_id" => req_id = map.next_value()?,
+                        _ => {
+                            map.next_value::<IgnoredAny>()?;
+                        }
+                    }
+                }
+                Ok(Status {
+                    code: code.ok_or_else(|| de::Error::missing_field("code"))?,
+                    description,
+                    details,
+                    req_id,
+                })
+            }
+        }
+        deserializer.deserialize_map(StatusVisitor(PhantomData))
+    }
+}

@@ -1,0 +1,251 @@
+//! [`Envelope`]: the vendors' JSON response bodies, decoded into
+//! `Result<T, ApiError<C>>`.
+//!
+//! - `builtin`: the seeds' shapes, for tables without
+//!   `#[codes(envelope(...))]`;
+//! - `shaped`: a shape declared with `#[codes(envelope(...))]`
+//!   ([`Code::SHAPE`]);
+//! - `rest`: the rest of an object as the payload, streamed;
+//! - `text`: the server's strings, whatever JSON type they come as.
+
+mod builtin;
+mod rest;
+mod shaped;
+mod text;
+
+use std::marker::PhantomData;
+
+use serde::de::{self, value::UnitDeserializer, Deserialize, DeserializeSeed, Deserializer};
+
+use crate::error::ServerSaid;
+use crate::serde_support::CodeVisitor;
+use crate::{ApiError, Code};
+
+/// A vendor's response body: a status code of the table `C`, what the server
+/// said, and on success the payload `T`.
+///
+/// **Without `#[codes(envelope(...))]`** one type reads every shape the
+/// bundled vendors use:
+///
+/// - flat, Stardust: `{"code": 2000, "data": …, "date": "…", "message": "…",
+///   "requestId": "…", "success": true}`;
+/// - flat with `msg` (the AI gateway): `{"code": 0, "msg": "Success", "data": …}`;
+/// - nested, Clarifai: `{"status": {"code": 10000, "description": "Ok",
+///   "details": "…", "req_id": "…"}, "outputs": […]}`, where the payload is
+///   the rest of the object.
+///
+/// **With `#[codes(envelope(code = "errcode", message = "errmsg", …))]`** the
+/// body is read where the declaration says ([`Shape`](crate::Shape)): each
+/// part a field or a dotted path (`"error.code"`); the payload the declared
+/// `data` field (`"data|*"`: else the rest of the object), or without one the
+/// object without the fields the shape names. A body without a code (no
+/// `errcode`, no `error` object), or that is not an object, is a success
+/// whose payload is the whole body (or the `data` field, where it has one),
+/// and whose code is [`Code::SUCCESS`].
+///
+/// The code may be a number, a numeric string (`"2000"`) or the vendor's
+/// symbolic name (`"CONN_TOKEN_INVALID"`); a code the table does not list is
+/// kept as `Unknown(n)`.
+///
+/// **Success** is, in order: never, where the HTTP status is outside
+/// 200..=299 ([`Envelope::from_response`]); the response's success flag
+/// where the vendor sends one; else the table's classification of the code
+/// ([`Code::is_success`]: a code of 0 is not success by itself); else, for a
+/// declared shape, the absence of a code. The flag wins over the table
+/// because it is the server's statement about this very response, while the
+/// table is documentation that can lag behind.
+///
+/// A success without a payload (`"data": null`, or nothing besides the
+/// status) decodes only if `T` can be absent (`Option<_>`, `()`); otherwise
+/// it is a decoding error, as is any malformed body. Decoding never panics.
+///
+/// ```
+/// use codetables::vendors::StardustRosetta;
+/// use codetables::Envelope;
+///
+/// let body = br#"{"code": 51006, "data": null, "date": "2025-03-13 20:00:00",
+///                 "message": "", "requestId": "7610aa38", "success": false}"#;
+/// let error = Envelope::<StardustRosetta, Option<String>>::from_json(body)?
+///     .into_result()
+///     .unwrap_err();
+/// assert_eq!(error.code(), StardustRosetta::CampaignIdNotExists);
+/// assert_eq!(error.message(), "CampaignId not exists."); // the table's, as the server sent none
+/// assert_eq!(error.request_id(), Some("7610aa38"));
+/// # Ok::<(), serde_json::Error>(())
+/// ```
+#[derive(Debug, Clone, PartialEq)]
+pub struct Envelope<C, T> {
+    /// The code the body carried, `None` where it carried none.
+    code: Option<C>,
+    success: bool,
+    said: ServerSaid,
+    status: Option<u16>,
+    data: Option<T>,
+}
+
+impl<C: Code, T> Envelope<C, T> {
+    /// Decodes a JSON body.
+    ///
+    /// # Errors
+    /// Malformed JSON, a body of none of the shapes above, an unknown code
+    /// name, a declared path that leads to a value of the wrong type, or a
+    /// payload that does not decode as `T`; the error gives the line and
+    /// column.
+    pub fn from_json<'de>(body: &'de [u8]) -> Result<Self, serde_json::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        Self::decode(None, body)
+    }
+
+    /// Decodes a JSON body that came with the HTTP `status`: a status
+    /// outside 200..=299 is never a success, even for a body without a code
+    /// (Discord's 429 `{"message": "You are being rate limited.", …}`), and
+    /// the error keeps the status ([`ApiError::http_status`]).
+    ///
+    /// # Errors
+    /// As [`Envelope::from_json`].
+    pub fn from_response<'de>(status: u16, body: &'de [u8]) -> Result<Self, serde_json::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        Self::decode(Some(status), body)
+    }
+
+    fn decode<'de>(status: Option<u16>, body: &'de [u8]) -> Result<Self, serde_json::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        let mut deserializer = serde_json::Deserializer::from_slice(body);
+        let envelope = EnvelopeSeed::<C, T>::new(status).deserialize(&mut deserializer)?;
+        deserializer.end()?;
+        Ok(envelope)
+    }
+
+    /// The code: the one the body carried, `Unknown(n)` if the table does not
+    /// list it; for a body without one, [`Code::SUCCESS`] on success, else
+    /// [`Code::MISSING`].
+    #[must_use]
+    pub fn code(&self) -> C {
+        match self.code {
+            Some(code) => code,
+            None if self.success => C::SUCCESS,
+            None => C::MISSING,
+        }
+    }
+
+    /// Whether the body carried a code.
+    #[must_use]
+    pub fn has_code(&self) -> bool {
+        self.code.is_some()
+    }
+
+    /// Whether the response is a success (see the type's documentation).
+    #[must_use]
+    pub fn is_success(&self) -> bool {
+        self.success
+    }
+
+    /// The payload of a success.
+    #[must_use]
+    pub fn data(&self) -> Option<&T> {
+        self.data.as_ref()
+    }
+
+    /// The server's message, if it sent a non-empty one.
+    #[must_use]
+    pub fn message(&self) -> Option<&str> {
+        self.said.message.as_deref()
+    }
+
+    /// The request id, if the server sent a non-empty one (a number is
+    /// given as its digits).
+    #[must_use]
+    pub fn request_id(&self) -> Option<&str> {
+        self.said.request_id.as_deref()
+    }
+
+    /// The response date, if the server sent a non-empty one.
+    #[must_use]
+    pub fn date(&self) -> Option<&str> {
+        self.said.date.as_deref()
+    }
+
+    /// The HTTP status, where it was given ([`Envelope::from_response`]).
+    #[must_use]
+    pub fn http_status(&self) -> Option<u16> {
+        self.status
+    }
+
+    /// The payload of a success, or the error.
+    ///
+    /// # Errors
+    /// An [`ApiError`] with the code, the HTTP status and everything the
+    /// server said, when the response is not a success.
+    pub fn into_result(self) -> Result<T, ApiError<C>> {
+        match (self.success, self.data) {
+            (true, Some(data)) => Ok(data),
+            _ => Err(ApiError::decoded(self.code, self.said, self.status)),
+        }
+    }
+}
+
+impl<'de, C: Code, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        EnvelopeSeed::new(None).deserialize(deserializer)
+    }
+}
+
+/// Decodes an envelope knowing the HTTP status, if any.
+struct EnvelopeSeed<C, T> {
+    status: Option<u16>,
+    marker: PhantomData<(C, T)>,
+}
+
+impl<C, T> EnvelopeSeed<C, T> {
+    fn new(status: Option<u16>) -> Self {
+        EnvelopeSeed {
+            status,
+            marker: PhantomData,
+        }
+    }
+
+    /// Whether the HTTP status rules success out.
+    fn status_failed(&self) -> bool {
+        self.status.is_some_and(|s| !(200..=299).contains(&s))
+    }
+}
+
+impl<'de, C: Code, T: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<C, T> {
+    type Value = Envelope<C, T>;
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        match C::SHAPE {
+            Some(shape) => deserializer.deserialize_any(shaped::ShapedVisitor::new(shape, self)),
+            None => deserializer.deserialize_map(builtin::BuiltinVisitor(self)),
+        }
+    }
+}
+
+/// A code field: through the same rules as the code enums' `Deserialize`.
+struct CodeField<C>(C);
+
+impl<'de, C: Code> Deserialize<'de> for CodeField<C> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        deserializer
+            .deserialize_any(CodeVisitor(PhantomData))
+            .map(CodeField)
+    }
+}
+
+/// The payload of a success that has none: `T` made from nothing where it
+/// can be (`Option<_>`, `()`), else an error that says what to do.
+fn no_payload<'de, T: Deserialize<'de>, E: de::Error>() -> Result<T, E> {
+    T::deserialize(UnitDeserializer::<E>::new()).map_err(|_: E| {
+        E::custom(format_args!(
+            "the response is a success without `data`, which a {} cannot be made from; \
+             decode it as an `Option`",
+            std::any::type_name::<T>()
+        ))
+    })
+}

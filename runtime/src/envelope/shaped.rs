@@ -1,0 +1,389 @@
+//! A body in the shape declared with `#[codes(envelope(...))]`, read in one
+//! pass: the shape's fields are taken where its paths say (descending into
+//! nested objects only along them), the payload is read straight into `T`
+//! once the body has shown its outcome, and kept as JSON only while it has
+//! not.
+
+use std::fmt;
+
+use serde::de::value::{BorrowedStrDeserializer, SeqAccessDeserializer};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, IntoDeserializer, MapAccess,
+    SeqAccess, Visitor,
+};
+use serde_json::{Map, Value};
+
+use super::rest::{Intercept, Key, RestOfMap};
+use super::text::{Flag, Text};
+use super::{no_payload, CodeField, Envelope, EnvelopeSeed};
+use crate::error::ServerSaid;
+use crate::shape::{Found, Payload, Role, Shape};
+use crate::Code;
+
+/// What the body said besides its payload.
+struct Said<C> {
+    code: Option<C>,
+    success: Option<bool>,
+    message: Option<String>,
+    request_id: Option<String>,
+    date: Option<String>,
+    /// The value of a `data` path inside an object.
+    nested_data: Option<Value>,
+}
+
+impl<C> Default for Said<C> {
+    fn default() -> Self {
+        Said {
+            code: None,
+            success: None,
+            message: None,
+            request_id: None,
+            date: None,
+            nested_data: None,
+        }
+    }
+}
+
+impl<C: Code> Said<C> {
+    /// Reads the value of a field of `role`.
+    fn read<'de, D: Deserializer<'de>>(&mut self, role: Role, value: D) -> Result<(), D::Error> {
+        match role {
+            Role::Code => self.code = Some(CodeField::<C>::deserialize(value)?.0),
+            Role::Message => self.message = Text::deserialize(value)?.0,
+            Role::RequestId => self.request_id = Text::deserialize(value)?.0,
+            Role::Date => self.date = Text::deserialize(value)?.0,
+            Role::Success => self.success = Flag::deserialize(value)?.0,
+            Role::Data => self.nested_data = Some(Value::deserialize(value)?),
+        }
+        Ok(())
+    }
+
+    fn into_server_said(self) -> ServerSaid {
+        ServerSaid {
+            message: ServerSaid::non_empty(self.message),
+            details: None,
+            request_id: ServerSaid::non_empty(self.request_id),
+            date: ServerSaid::non_empty(self.date),
+        }
+    }
+}
+
+/// The value of one field of the shape.
+struct Field<'s, C> {
+    role: Role,
+    said: &'s mut Said<C>,
+}
+
+impl<'de, C: Code> DeserializeSeed<'de> for Field<'_, C> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.said.read(self.role, deserializer)
+    }
+}
+
+/// An object on the way to fields of the shape (`error` of `error.code`).
+struct Nested<'s, C> {
+    shape: &'static Shape,
+    /// The keys from the body's root to this object.
+    prefix: Vec<String>,
+    said: &'s mut Said<C>,
+}
+
+impl<'de, C: Code> DeserializeSeed<'de> for Nested<'_, C> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, C: Code> Visitor<'de> for Nested<'_, C> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "an object at `{}`, as the envelope declares",
+            self.prefix.join(".")
+        )
+    }
+
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            take(self.shape, &self.prefix, key.as_str(), &mut map, self.said)?;
+        }
+        // `self.prefix` is kept for `expecting` until here.
+        self.prefix.clear();
+        Ok(())
+    }
+}
+
+/// What [`take`] did with a key.
+#[derive(PartialEq, Eq)]
+enum Taken {
+    /// Read into `said` (or skipped, inside a nested object).
+    Read,
+    /// The top-level `data` field: left unread, for the caller.
+    Data,
+    /// Not the shape's: left unread.
+    Other,
+}
+
+/// Reads the value of `key` (inside the object at `prefix`) into `said` if
+/// the shape names it, or an object on the way to a field it names. At the
+/// top level, leaves the data field and keys the shape does not name unread.
+fn take<'de, A: MapAccess<'de>, C: Code>(
+    shape: &'static Shape,
+    prefix: &[String],
+    key: &str,
+    map: &mut A,
+    said: &mut Said<C>,
+) -> Result<Taken, A::Error> {
+    match shape.lookup(prefix, key) {
+        Found::Leaf(Role::Data) if prefix.is_empty() => return Ok(Taken::Data),
+        Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
+        Found::Object => {
+            let mut prefix = prefix.to_vec();
+            prefix.push(key.to_owned());
+            map.next_value_seed(Nested {
+                shape,
+                prefix,
+                said,
+            })?;
+        }
+        Found::Nothing if !prefix.is_empty() => {
+            map.next_value::<IgnoredAny>()?;
+        }
+        Found::Nothing => return Ok(Taken::Other),
+    }
+    Ok(Taken::Read)
+}
+
+/// The shape's fields met among the payload's, while it is streamed.
+struct TakeNamed<'s, C> {
+    shape: &'static Shape,
+    said: &'s mut Said<C>,
+}
+
+impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, C> {
+    fn take<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
+        // Streaming happens only for a shape without a data field.
+        Ok(take(self.shape, &[], key, map, self.said)? == Taken::Read)
+    }
+}
+
+/// The `data` field, while the body is being read.
+enum Body<T> {
+    /// Not met (yet).
+    Absent,
+    /// Read straight into `T`: the outcome was already known to be a success.
+    Read(Option<T>),
+    /// Kept as JSON until the outcome is known.
+    Kept(Value),
+}
+
+pub(super) struct ShapedVisitor<C, T> {
+    shape: &'static Shape,
+    seed: EnvelopeSeed<C, T>,
+}
+
+impl<C: Code, T> ShapedVisitor<C, T> {
+    pub(super) fn new(shape: &'static Shape, seed: EnvelopeSeed<C, T>) -> Self {
+        ShapedVisitor { shape, seed }
+    }
+
+    /// The outcome, where what was read so far settles it: the status, else
+    /// the flag (waited for where the shape has one), else the code.
+    fn outcome(&self, said: &Said<C>) -> Option<bool> {
+        if self.seed.status_failed() {
+            Some(false)
+        } else if self.shape.success.is_some() {
+            said.success
+        } else {
+            said.code.map(C::is_success)
+        }
+    }
+}
+
+impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
+    type Value = Envelope<C, T>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "a response body of {}", C::TABLE)
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+        let shape = self.shape;
+        let mut said = Said::<C>::default();
+        let mut body = Body::<T>::Absent;
+        // Entries that may be the payload: the rest of the object, or the
+        // whole body if no code comes.
+        let mut rest = Map::new();
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            let taken = take(shape, &[], key.as_str(), &mut map, &mut said)?;
+            if taken == Taken::Read {
+                continue;
+            }
+            if taken == Taken::Data {
+                body = match self.outcome(&said) {
+                    Some(true) => Body::Read(map.next_value()?),
+                    Some(false) => {
+                        map.next_value::<IgnoredAny>()?;
+                        Body::Absent
+                    }
+                    None => Body::Kept(map.next_value()?),
+                };
+                continue;
+            }
+            let outcome = self.outcome(&said);
+            let streams = outcome == Some(true) && rest.is_empty() && shape.data == Payload::Rest;
+            if streams {
+                let intercept = TakeNamed {
+                    shape,
+                    said: &mut said,
+                };
+                let payload = T::deserialize(RestOfMap::intercepted(key, &mut map, intercept))?;
+                body = Body::Read(Some(payload));
+                break;
+            }
+            let needed = match shape.data {
+                Payload::Field(_) => said.code.is_none() && outcome != Some(false),
+                Payload::FieldElseRest(_) | Payload::Rest => outcome != Some(false),
+            };
+            if needed {
+                rest.insert(key.into_owned(), map.next_value()?);
+            } else {
+                map.next_value::<IgnoredAny>()?;
+            }
+        }
+        finish(self, said, body, rest)
+    }
+
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
+        let success = !self.seed.status_failed();
+        let data = if success {
+            Some(T::deserialize(SeqAccessDeserializer::new(seq))?)
+        } else {
+            while seq.next_element::<IgnoredAny>()?.is_some() {}
+            None
+        };
+        Ok(Envelope {
+            code: None,
+            success,
+            said: ServerSaid::default(),
+            status: self.seed.status,
+            data,
+        })
+    }
+
+    fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
+        scalar(self, BorrowedStrDeserializer::new(text))
+    }
+
+    fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+        scalar(self, text.to_owned().into_deserializer())
+    }
+
+    fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
+        scalar(self, value.into_deserializer())
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        scalar(self, value.into_deserializer())
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        scalar(self, value.into_deserializer())
+    }
+
+    fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
+        scalar(self, value.into_deserializer())
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        let status = self.seed.status;
+        let success = !self.seed.status_failed();
+        Ok(Envelope {
+            code: None,
+            success,
+            said: ServerSaid::default(),
+            status,
+            data: if success {
+                Some(no_payload::<T, E>()?)
+            } else {
+                None
+            },
+        })
+    }
+}
+
+/// A body that is one scalar: a success whose payload it is.
+fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
+    visitor: ShapedVisitor<C, T>,
+    value: D,
+) -> Result<Envelope<C, T>, D::Error> {
+    let success = !visitor.seed.status_failed();
+    let data = if success {
+        Some(T::deserialize(value)?)
+    } else {
+        None
+    };
+    Ok(Envelope {
+        code: None,
+        success,
+        said: ServerSaid::default(),
+        status: visitor.seed.status,
+        data,
+    })
+}
+
+/// The envelope, once the whole object is read.
+fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
+    visitor: ShapedVisitor<C, T>,
+    mut said: Said<C>,
+    body: Body<T>,
+    rest: Map<String, Value>,
+) -> Result<Envelope<C, T>, E> {
+    let code_sent = said.code.is_some();
+    let success = !visitor.seed.status_failed()
+        && match (said.success, said.code) {
+            (Some(flag), _) => flag,
+            (None, Some(code)) => code.is_success(),
+            (None, None) => true,
+        };
+    let data = if success {
+        let field = match body {
+            Body::Read(payload) => Some(payload),
+            Body::Kept(value) => Some(Option::<T>::deserialize(value).map_err(E::custom)?),
+            Body::Absent => said
+                .nested_data
+                .take()
+                .map(Option::<T>::deserialize)
+                .transpose()
+                .map_err(E::custom)?,
+        };
+        // The data field decides, `null` meaning no payload. Without one:
+        // for a body with no code, the whole body; else the rest of the
+        // object, where the shape says the payload can be that.
+        let rest_is_payload =
+            !code_sent || !matches!(visitor.shape.data, Payload::Field(_)) && !rest.is_empty();
+        let payload = match field {
+            Some(payload) => payload,
+            None if rest_is_payload => {
+                Some(T::deserialize(Value::Object(rest)).map_err(E::custom)?)
+            }
+            None => None,
+        };
+        Some(payload.map_or_else(no_payload::<T, E>, Ok)?)
+    } else {
+        None
+    };
+    Ok(Envelope {
+        code: said.code,
+        success,
+        said: said.into_server_said(),
+        status: visitor.seed.status,
+        data,
+    })
+}
