@@ -59,42 +59,50 @@ pub(crate) enum Role {
 
 #[cfg(feature = "serde")]
 impl Shape {
-    /// Every named field with its role.
-    pub(crate) fn fields(&self) -> impl Iterator<Item = (Role, FieldPath)> + '_ {
+    /// What `key`, inside the object at `prefix`, is to the shape: a leaf
+    /// with its role, an object on the way to one, or nothing. Runs for
+    /// every key of every body: each declared path is checked in place,
+    /// lengths first.
+    #[inline]
+    pub(crate) fn lookup(&self, prefix: &[&str], key: &str) -> Found {
         let data = match self.data {
             Payload::Field(path) | Payload::FieldElseRest(path) => Some(path),
             Payload::Rest => None,
         };
-        [
+        let mut found = Found::Nothing;
+        for (role, path) in [
             (Role::Code, Some(self.code)),
             (Role::Message, self.message),
             (Role::RequestId, self.request_id),
             (Role::Date, self.date),
             (Role::Success, self.success),
             (Role::Data, data),
-        ]
-        .into_iter()
-        .filter_map(|(role, path)| Some((role, path?)))
-    }
-
-    /// What `key`, inside the object at `prefix`, is to the shape: a leaf
-    /// with its role, an object on the way to one, or nothing.
-    pub(crate) fn lookup<S: AsRef<str>>(&self, prefix: &[S], key: &str) -> Found {
-        let mut found = Found::Nothing;
-        let depth = prefix.len();
-        for (role, path) in self.fields() {
-            let on_path = path.len() > depth
-                && path[depth] == key
-                && path.iter().zip(prefix).all(|(a, b)| *a == b.as_ref());
-            if on_path {
-                if path.len() == depth + 1 {
-                    return Found::Leaf(role);
-                }
-                found = Found::Object;
+        ] {
+            let Some(path) = path else { continue };
+            match step(path, prefix, key) {
+                Some(true) => return Found::Leaf(role),
+                Some(false) => found = Found::Object(&path[..=prefix.len()]),
+                None => {}
             }
         }
         found
     }
+}
+
+/// Whether `path` goes through `key` inside `prefix`: `Some(true)` if it
+/// ends there, `Some(false)` if it goes on, `None` if it does not.
+#[cfg(feature = "serde")]
+#[inline]
+fn step(path: FieldPath, prefix: &[&str], key: &str) -> Option<bool> {
+    let depth = prefix.len();
+    let segment = path.get(depth)?;
+    if segment.len() != key.len() || *segment != key {
+        return None;
+    }
+    if depth > 0 && path[..depth] != *prefix {
+        return None;
+    }
+    Some(path.len() == depth + 1)
 }
 
 /// See `Shape::lookup`.
@@ -102,7 +110,8 @@ impl Shape {
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) enum Found {
     Leaf(Role),
-    Object,
+    /// An object on the way to a field: its path from the root.
+    Object(FieldPath),
     Nothing,
 }
 
@@ -121,13 +130,13 @@ mod tests {
 
     #[test]
     fn keys_are_found_by_their_place() {
-        assert_eq!(GOOGLE.lookup::<&str>(&[], "error"), Found::Object);
+        assert_eq!(GOOGLE.lookup(&[], "error"), Found::Object(&["error"]));
         assert_eq!(GOOGLE.lookup(&["error"], "code"), Found::Leaf(Role::Code));
         assert_eq!(
             GOOGLE.lookup(&["error"], "message"),
             Found::Leaf(Role::Message)
         );
-        assert_eq!(GOOGLE.lookup::<&str>(&[], "code"), Found::Nothing);
+        assert_eq!(GOOGLE.lookup(&[], "code"), Found::Nothing);
         assert_eq!(GOOGLE.lookup(&["error"], "status"), Found::Nothing);
     }
 }

@@ -81,6 +81,7 @@ impl<'de> Intercept<'de> for Nothing {
 
 /// The entries of a map from a given key on, as a map of their own.
 pub(super) struct RestOfMap<'a, 'de, A, I> {
+    /// A key already read, and known to be payload.
     first_key: Option<Key<'de>>,
     map: &'a mut A,
     intercept: I,
@@ -98,7 +99,8 @@ impl<'a, 'de, A> RestOfMap<'a, 'de, A, Nothing> {
 }
 
 impl<'a, 'de, A, I> RestOfMap<'a, 'de, A, I> {
-    /// Every entry from `first_key` on that `intercept` does not take.
+    /// Every entry from `first_key` (known to be payload) on that
+    /// `intercept` does not take.
     pub(super) fn intercepted(first_key: Key<'de>, map: &'a mut A, intercept: I) -> Self {
         RestOfMap {
             first_key: Some(first_key),
@@ -133,18 +135,15 @@ impl<'de, A: MapAccess<'de>, I: Intercept<'de>> MapAccess<'de> for RestOfMap<'_,
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        loop {
-            let key = match self.first_key.take() {
-                Some(key) => key,
-                None => match self.map.next_key::<Key<'de>>()? {
-                    Some(key) => key,
-                    None => return Ok(None),
-                },
-            };
+        if let Some(key) = self.first_key.take() {
+            return key.feed(seed).map(Some);
+        }
+        while let Some(key) = self.map.next_key::<Key<'de>>()? {
             if !self.intercept.take(key.as_str(), self.map)? {
                 return key.feed(seed).map(Some);
             }
         }
+        Ok(None)
     }
 
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {

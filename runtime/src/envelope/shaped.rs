@@ -85,8 +85,9 @@ impl<'de, C: Code> DeserializeSeed<'de> for Field<'_, C> {
 /// An object on the way to fields of the shape (`error` of `error.code`).
 struct Nested<'s, C> {
     shape: &'static Shape,
-    /// The keys from the body's root to this object.
-    prefix: Vec<String>,
+    /// The keys from the body's root to this object (a part of a declared
+    /// path, so nothing is allocated).
+    prefix: &'static [&'static str],
     said: &'s mut Said<C>,
 }
 
@@ -109,12 +110,10 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, C> {
         )
     }
 
-    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<(), A::Error> {
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            take(self.shape, &self.prefix, key.as_str(), &mut map, self.said)?;
+            take(self.shape, self.prefix, key.as_str(), &mut map, self.said)?;
         }
-        // `self.prefix` is kept for `expecting` until here.
-        self.prefix.clear();
         Ok(())
     }
 }
@@ -135,7 +134,7 @@ enum Taken {
 /// top level, leaves the data field and keys the shape does not name unread.
 fn take<'de, A: MapAccess<'de>, C: Code>(
     shape: &'static Shape,
-    prefix: &[String],
+    prefix: &[&str],
     key: &str,
     map: &mut A,
     said: &mut Said<C>,
@@ -143,15 +142,11 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
     match shape.lookup(prefix, key) {
         Found::Leaf(Role::Data) if prefix.is_empty() => return Ok(Taken::Data),
         Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
-        Found::Object => {
-            let mut prefix = prefix.to_vec();
-            prefix.push(key.to_owned());
-            map.next_value_seed(Nested {
-                shape,
-                prefix,
-                said,
-            })?;
-        }
+        Found::Object(prefix) => map.next_value_seed(Nested {
+            shape,
+            prefix,
+            said,
+        })?,
         Found::Nothing if !prefix.is_empty() => {
             map.next_value::<IgnoredAny>()?;
         }
