@@ -435,3 +435,88 @@ fn bad_bodies_are_errors_with_positions_and_unknown_codes_are_kept() {
         json::<WeChat, Value>(r#"{"errcode": 40013, "errmsg": {"zh": "不合法", "en": "invalid"}}"#);
     assert_eq!(odd.message(), Some(r#"{"en":"invalid","zh":"不合法"}"#));
 }
+
+/// The value at a dotted path of a JSON body.
+fn at<'v>(body: &'v Value, path: &[&str]) -> Option<&'v Value> {
+    path.iter().try_fold(body, |value, key| value.get(key))
+}
+
+/// Mutates documented bodies of every declared shape: none panics, and a
+/// body that decodes reports exactly the code it carried (or none).
+fn mutate_and_check<C: Code>(bodies: &[&str], code_path: &[&str], rounds: usize) -> usize {
+    let mut state = 0x2545_f491_u32;
+    let mut next = move || {
+        state ^= state << 13;
+        state ^= state >> 17;
+        state ^= state << 5;
+        state as usize
+    };
+    let mut decoded = 0;
+    for round in 0..rounds {
+        let mut body = bodies[round % bodies.len()].as_bytes().to_vec();
+        for _ in 0..=next() % 4 {
+            let at = next() % body.len().max(1);
+            match next() % 4 {
+                0 if !body.is_empty() => body[at] = b"0123456789\"{}[],:-. naeu"[next() % 24],
+                1 if !body.is_empty() => {
+                    body.remove(at);
+                }
+                2 => body.insert(at.min(body.len()), b"0123456789\"{}"[next() % 13]),
+                _ => body.truncate(at),
+            }
+        }
+        let status = [200, 400, 429, 503][next() % 4];
+        let Ok(envelope) = Envelope::<C, Value>::from_response(status, &body) else {
+            continue;
+        };
+        decoded += 1;
+        // A number out of `f64`'s range in a field the envelope skips: the
+        // envelope reads the body, the oracle cannot.
+        let Ok(value) = serde_json::from_slice::<Value>(&body) else {
+            continue;
+        };
+        match at(&value, code_path) {
+            Some(sent) if envelope.has_code() => {
+                let code: i64 = envelope.code().code().into();
+                assert!(
+                    sent.as_i64() == Some(code) || sent.as_str() == Some(&code.to_string()),
+                    "{} decoded as {code}",
+                    String::from_utf8_lossy(&body)
+                );
+            }
+            Some(Value::Null) | None => assert!(!envelope.has_code()),
+            Some(sent) => assert!(sent.is_string(), "{sent} kept no code"),
+        }
+        if status != 200 {
+            assert!(!envelope.is_success());
+        }
+    }
+    decoded
+}
+
+#[test]
+fn mutated_vendor_bodies_never_panic_and_keep_their_code() {
+    let wechat = [
+        r#"{"errcode":40013,"errmsg":"invalid appid"}"#,
+        r#"{"errcode":0,"errmsg":"ok","msgid":200228332}"#,
+        r#"{"access_token":"ACCESS_TOKEN","expires_in":7200}"#,
+    ];
+    let google = [
+        r#"{"error": {"code": 404, "message": "Requested entity was not found.", "status": "NOT_FOUND"}}"#,
+        r#"{"kind": "storage#bucket", "name": "my-bucket"}"#,
+        "[1, 2, 3]",
+    ];
+    let telegram = [
+        r#"{"ok": true, "result": true}"#,
+        r#"{"ok": false, "error_code": 400, "description": "Bad Request: chat not found"}"#,
+    ];
+    let json_rpc = [
+        r#"{"jsonrpc": "2.0", "error": {"code": -32601, "message": "Method not found"}, "id": 1}"#,
+        r#"{"jsonrpc": "2.0", "result": null, "id": "abc"}"#,
+    ];
+    let rounds = 5_000;
+    assert!(mutate_and_check::<WeChat>(&wechat, &["errcode"], rounds) > 200);
+    assert!(mutate_and_check::<Google>(&google, &["error", "code"], rounds) > 200);
+    assert!(mutate_and_check::<Telegram>(&telegram, &["error_code"], rounds) > 200);
+    assert!(mutate_and_check::<JsonRpc2>(&json_rpc, &["error", "code"], rounds) > 200);
+}

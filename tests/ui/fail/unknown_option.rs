@@ -20,4 +20,9 @@ codetables::include_codes! {
     pub enum BadPaths = "tables/valid.csv";
 }
 
+codetables::include_codes! {
+    #[codes(envelope(code = "error.code", message = "error", request_id = "error.code"))]
+    pub enum Conflicting = "tables/valid.csv";
+}
+
 fn main() {}
