@@ -4,6 +4,9 @@
 //! documentation the bodies follow (`tests/tables/vendors/` holds a few of
 //! each vendor's codes).
 
+// Each test declares its payload types beside the bodies they decode.
+#![allow(clippy::items_after_statements)]
+
 use codetables::{Code, Envelope, Kind};
 use serde::Deserialize;
 use serde_json::Value;

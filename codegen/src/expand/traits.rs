@@ -121,12 +121,14 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
     let runtime = cx.runtime();
     let path = |path: &[String]| quote!(&[#(#path),*]);
-    let optional = |part: &Option<Vec<String>>| match part {
-        Some(part) => {
-            let part = path(part);
-            quote!(::core::option::Option::Some(#part))
-        }
-        None => quote!(::core::option::Option::None),
+    let optional = |part: &Option<Vec<String>>| {
+        part.as_deref().map_or_else(
+            || quote!(::core::option::Option::None),
+            |part| {
+                let part = path(part);
+                quote!(::core::option::Option::Some(#part))
+            },
+        )
     };
     let code = path(&spec.code);
     let (message, request_id, date, success) = (
@@ -135,7 +137,7 @@ fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
         optional(&spec.date),
         optional(&spec.success),
     );
-    let data = match &spec.data {
+    let payload = match &spec.data {
         DataSpec::Field(field) => {
             let field = path(field);
             quote!(#runtime::Payload::Field(#field))
@@ -153,7 +155,7 @@ fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
             request_id: #request_id,
             date: #date,
             success: #success,
-            data: #data,
+            data: #payload,
         }
     }
 }

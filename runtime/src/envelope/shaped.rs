@@ -252,7 +252,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        finish(self, said, body, rest)
+        finish(&self, said, body, rest)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -273,27 +273,27 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
     }
 
     fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-        scalar(self, BorrowedStrDeserializer::new(text))
+        scalar(&self, BorrowedStrDeserializer::new(text))
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        scalar(self, text.to_owned().into_deserializer())
+        scalar(&self, text.to_owned().into_deserializer())
     }
 
     fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        scalar(self, value.into_deserializer())
+        scalar(&self, value.into_deserializer())
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        scalar(self, value.into_deserializer())
+        scalar(&self, value.into_deserializer())
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        scalar(self, value.into_deserializer())
+        scalar(&self, value.into_deserializer())
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-        scalar(self, value.into_deserializer())
+        scalar(&self, value.into_deserializer())
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -315,7 +315,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
 
 /// A body that is one scalar: a success whose payload it is.
 fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
-    visitor: ShapedVisitor<C, T>,
+    visitor: &ShapedVisitor<C, T>,
     value: D,
 ) -> Result<Envelope<C, T>, D::Error> {
     let success = !visitor.seed.status_failed();
@@ -335,7 +335,7 @@ fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
 
 /// The envelope, once the whole object is read.
 fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
-    visitor: ShapedVisitor<C, T>,
+    visitor: &ShapedVisitor<C, T>,
     mut said: Said<C>,
     body: Body<T>,
     rest: Map<String, Value>,
