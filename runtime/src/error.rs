@@ -34,7 +34,9 @@ pub(crate) struct ServerSaid {
 impl ServerSaid {
     /// `text` unless it is empty or blank.
     pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
-        text.filter(|t| !t.trim().is_empty())
+        // Stops at the first character that is not whitespace (`trim`
+        // would decode from both ends).
+        text.filter(|t| t.chars().any(|c| !c.is_whitespace()))
     }
 }
 

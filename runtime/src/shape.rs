@@ -65,24 +65,31 @@ impl Shape {
     /// lengths first.
     #[inline]
     pub(crate) fn lookup(&self, prefix: &[&str], key: &str) -> Found {
-        let data = match self.data {
-            Payload::Field(path) | Payload::FieldElseRest(path) => Some(path),
-            Payload::Rest => None,
-        };
         let mut found = Found::Nothing;
+        let mut check = |role: Role, path: FieldPath| match step(path, prefix, key) {
+            Some(true) => Some(Found::Leaf(role)),
+            Some(false) => {
+                found = Found::Object(&path[..=prefix.len()]);
+                None
+            }
+            None => None,
+        };
+        if let Some(leaf) = check(Role::Code, self.code) {
+            return leaf;
+        }
         for (role, path) in [
-            (Role::Code, Some(self.code)),
             (Role::Message, self.message),
             (Role::RequestId, self.request_id),
             (Role::Date, self.date),
             (Role::Success, self.success),
-            (Role::Data, data),
         ] {
-            let Some(path) = path else { continue };
-            match step(path, prefix, key) {
-                Some(true) => return Found::Leaf(role),
-                Some(false) => found = Found::Object(&path[..=prefix.len()]),
-                None => {}
+            if let Some(leaf) = path.and_then(|path| check(role, path)) {
+                return leaf;
+            }
+        }
+        if let Payload::Field(path) | Payload::FieldElseRest(path) = self.data {
+            if let Some(leaf) = check(Role::Data, path) {
+                return leaf;
             }
         }
         found
@@ -96,13 +103,21 @@ impl Shape {
 fn step(path: FieldPath, prefix: &[&str], key: &str) -> Option<bool> {
     let depth = prefix.len();
     let segment = path.get(depth)?;
-    if segment.len() != key.len() || *segment != key {
+    if !same(segment, key) {
         return None;
     }
-    if depth > 0 && path[..depth] != *prefix {
+    if !path.iter().zip(prefix).all(|(a, b)| same(a, b)) {
         return None;
     }
     Some(path.len() == depth + 1)
+}
+
+/// String equality, lengths first, then the same pointer (a prefix is a
+/// part of one of the shape's own paths), then the bytes.
+#[cfg(feature = "serde")]
+#[inline]
+fn same(a: &str, b: &str) -> bool {
+    a.len() == b.len() && (std::ptr::eq(a.as_ptr(), b.as_ptr()) || a == b)
 }
 
 /// See `Shape::lookup`.
