@@ -2,6 +2,8 @@
 //! strings and names, on bodies that disagree with the table, and on broken
 //! bodies (errors, never panics).
 
+mod mutate;
+
 use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta};
 use codetables::{ApiError, Code, Envelope, Kind};
 use serde::Deserialize;
@@ -339,27 +341,11 @@ fn mutated_bodies_never_panic_and_keep_their_code() {
         .map(|v| v.to_string().into_bytes())
         .collect();
     bodies.push(br#"{"status":{"code":"CONN_THROTTLED","req_id":"x"},"outputs":[]}"#.to_vec());
-    let mut state = 0x9e37_79b9_u32;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        state as usize
-    };
+    let mut random = mutate::Random(0x9e37_79b9);
     let mut decoded = 0;
     for round in 0..20_000 {
         let mut body = bodies[round % bodies.len()].clone();
-        for _ in 0..=next() % 4 {
-            let at = next() % body.len().max(1);
-            match next() % 4 {
-                0 if !body.is_empty() => body[at] = b"0123456789\"{}[],:-. naeu"[next() % 24],
-                1 if !body.is_empty() => {
-                    body.remove(at);
-                }
-                2 => body.insert(at.min(body.len()), b"0123456789\"{}"[next() % 13]),
-                _ => body.truncate(at),
-            }
-        }
+        mutate::mutate(&mut random, &mut body);
         if let Ok(envelope) = Envelope::<StardustRosetta, Option<Value>>::from_json(&body) {
             decoded += 1;
             let value: Value = serde_json::from_slice(&body).unwrap();

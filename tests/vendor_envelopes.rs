@@ -7,6 +7,8 @@
 // Each test declares its payload types beside the bodies they decode.
 #![allow(clippy::items_after_statements)]
 
+mod mutate;
+
 use codetables::{Code, Envelope, Kind};
 use serde::Deserialize;
 use serde_json::Value;
@@ -447,28 +449,12 @@ fn at<'v>(body: &'v Value, path: &[&str]) -> Option<&'v Value> {
 /// Mutates documented bodies of every declared shape: none panics, and a
 /// body that decodes reports exactly the code it carried (or none).
 fn mutate_and_check<C: Code>(bodies: &[&str], code_path: &[&str], rounds: usize) -> usize {
-    let mut state = 0x2545_f491_u32;
-    let mut next = move || {
-        state ^= state << 13;
-        state ^= state >> 17;
-        state ^= state << 5;
-        state as usize
-    };
+    let mut random = mutate::Random(0x2545_f491);
     let mut decoded = 0;
     for round in 0..rounds {
         let mut body = bodies[round % bodies.len()].as_bytes().to_vec();
-        for _ in 0..=next() % 4 {
-            let at = next() % body.len().max(1);
-            match next() % 4 {
-                0 if !body.is_empty() => body[at] = b"0123456789\"{}[],:-. naeu"[next() % 24],
-                1 if !body.is_empty() => {
-                    body.remove(at);
-                }
-                2 => body.insert(at.min(body.len()), b"0123456789\"{}"[next() % 13]),
-                _ => body.truncate(at),
-            }
-        }
-        let status = [200, 400, 429, 503][next() % 4];
+        mutate::mutate(&mut random, &mut body);
+        let status = [200, 400, 429, 503][random.next() % 4];
         let Ok(envelope) = Envelope::<C, Value>::from_response(status, &body) else {
             continue;
         };
