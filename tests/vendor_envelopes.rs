@@ -305,6 +305,12 @@ fn discord_status_decides_and_code_zero_is_an_error() {
         limited.to_string(),
         "HTTP 429 (no code): You are being rate limited."
     );
+    // The same, built by hand: a proxy's 503 with no body at all.
+    let proxy = codetables::ApiError::<Discord>::without_code(503);
+    assert_eq!(proxy.code(), Discord::MISSING);
+    assert!(!proxy.has_code() && proxy.is_retryable());
+    assert_eq!(proxy.kind(), Kind::Unavailable);
+    assert_eq!(proxy.to_string(), "HTTP 503 (no code)");
     // Code 0 is Discord's "General error", not a success.
     let general = response::<Discord, Value>(401, r#"{"message": "401: Unauthorized", "code": 0}"#)
         .into_result()
