@@ -60,6 +60,16 @@ mod vendors {
         #[codes(envelope(code = "code", message = "message"))]
         pub enum Zoom = "tests/tables/vendors/zoom.csv";
 
+        /// Tencent Cloud API 3.0: everything inside `Response`, the error
+        /// code a name (`AuthFailure.SignatureFailure`).
+        #[codes(envelope(code = "Response.Error.Code", message = "Response.Error.Message", request_id = "Response.RequestId", data = "Response"))]
+        pub enum TencentCloud = "tests/tables/vendors/tencent_cloud.csv";
+
+        /// Alipay open API: the method's response object holds `code` and
+        /// `msg` beside the payload.
+        #[codes(envelope(code = "alipay_trade_query_response.code", message = "alipay_trade_query_response.sub_msg", data = "alipay_trade_query_response"))]
+        pub enum Alipay = "tests/tables/vendors/alipay.csv";
+
         /// Twilio: `code`/`message`/`more_info`/`status` on errors.
         #[codes(envelope(code = "code", message = "message"))]
         pub enum Twilio = "tests/tables/vendors/twilio.csv";
@@ -67,8 +77,8 @@ mod vendors {
 }
 
 use vendors::{
-    Baidu, Bilibili, DingTalk, Discord, Feishu, Google, JsonRpc2, Telegram, Twilio, WeChat, Weibo,
-    Zoom,
+    Alipay, Baidu, Bilibili, DingTalk, Discord, Feishu, Google, JsonRpc2, Telegram, TencentCloud,
+    Twilio, WeChat, Weibo, Zoom,
 };
 
 fn json<C: Code, T: for<'de> Deserialize<'de>>(body: &str) -> Envelope<C, T> {
@@ -379,6 +389,57 @@ fn twilio_error_body_and_resource() {
         r#"{"sid": "SM456", "status": "queued", "error_code": null}"#,
     );
     assert_eq!(sms.into_result().unwrap().sid, "SM456");
+}
+
+#[test]
+fn tencent_cloud_code_and_payload_inside_response() {
+    #[derive(Debug, Deserialize)]
+    #[serde(rename_all = "PascalCase")]
+    struct Zones {
+        total_count: u32,
+    }
+    let error = json::<TencentCloud, Zones>(
+        r#"{"Response": {"Error": {"Code": "AuthFailure.SignatureFailure", "Message": "The provided credentials could not be validated."}, "RequestId": "ed93f3cb-f35e-473f-b9f3-0d451b8b79c6"}}"#,
+    )
+    .into_result()
+    .unwrap_err();
+    assert_eq!(
+        error.code(),
+        TencentCloud::from_name("AuthFailure.SignatureFailure").unwrap()
+    );
+    assert_eq!(error.kind(), Kind::Unauthenticated);
+    assert_eq!(
+        error.request_id(),
+        Some("ed93f3cb-f35e-473f-b9f3-0d451b8b79c6")
+    );
+    // Success: no `Error`, the payload is `Response` itself.
+    let zones = json::<TencentCloud, Zones>(
+        r#"{"Response": {"TotalCount": 2, "ZoneSet": [], "RequestId": "b1c9d0f2"}}"#,
+    );
+    assert!(!zones.has_code());
+    assert_eq!(zones.request_id(), Some("b1c9d0f2"));
+    assert_eq!(zones.into_result().unwrap().total_count, 2);
+}
+
+#[test]
+fn alipay_code_beside_the_payload_in_the_method_response() {
+    #[derive(Debug, Deserialize)]
+    struct Trade {
+        trade_status: String,
+    }
+    let trade = json::<Alipay, Trade>(
+        r#"{"alipay_trade_query_response": {"code": "10000", "msg": "Success", "trade_no": "2013112011001004330000121536", "trade_status": "TRADE_SUCCESS"}, "sign": "ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}"#,
+    );
+    assert_eq!(trade.code(), Alipay::from(10000));
+    assert_eq!(trade.into_result().unwrap().trade_status, "TRADE_SUCCESS");
+    let error = json::<Alipay, Trade>(
+        r#"{"alipay_trade_query_response": {"code": "40004", "msg": "Business Failed", "sub_code": "ACQ.TRADE_NOT_EXIST", "sub_msg": "交易不存在"}, "sign": "ERITJKEIJKJHKKKKKKKHJEREEEEEEEEEEE"}"#,
+    )
+    .into_result()
+    .unwrap_err();
+    assert_eq!(error.code(), Alipay::from(40004));
+    assert_eq!(error.message(), "交易不存在");
+    assert_eq!(error.kind(), Kind::FailedPrecondition);
 }
 
 #[test]

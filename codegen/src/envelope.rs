@@ -83,7 +83,9 @@ impl EnvelopeSpec {
     }
 
     /// Checks that no two parts are one field, and that no part is inside
-    /// another (`message = "error"` with `code = "error.code"`).
+    /// another (`message = "error"` with `code = "error.code"`), except
+    /// inside `data`: the payload object may hold the other parts (Tencent
+    /// Cloud's `Response`, Alipay's `…_response`).
     ///
     /// # Errors
     /// Every conflict, one message each.
@@ -97,7 +99,8 @@ impl EnvelopeSpec {
                 } else {
                     ((other_key, other), (key, path))
                 };
-                if longer.1.starts_with(shorter.1) {
+                let inside_data = *shorter.0 == "data" && path.len() != other.len();
+                if longer.1.starts_with(shorter.1) && !inside_data {
                     problems.push(if path.len() == other.len() {
                         format!(
                             "`{key}` and `{other_key}` are both `{}`; each part of the \
@@ -166,5 +169,14 @@ mod tests {
         assert!(problems[0].contains("cannot be both"), "{problems:?}");
         let problems = spec("code", Some("code"), None).check().unwrap_err();
         assert!(problems[0].contains("are both `code`"), "{problems:?}");
+        // The payload object may hold the other parts.
+        assert!(spec(
+            "Response.Error.Code",
+            Some("Response.Error.Message"),
+            Some("Response")
+        )
+        .check()
+        .is_ok());
+        assert!(spec("data", None, Some("data")).check().is_err());
     }
 }

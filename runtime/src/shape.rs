@@ -89,10 +89,25 @@ impl Shape {
         }
         if let Payload::Field(path) | Payload::FieldElseRest(path) = self.data {
             if let Some(leaf) = check(Role::Data, path) {
-                return leaf;
+                // The payload object holding other parts (Tencent Cloud).
+                return match found {
+                    Found::Object(_) => Found::DataHolding(&path[..=prefix.len()]),
+                    _ => leaf,
+                };
             }
         }
         found
+    }
+
+    /// Every part but the payload, with its path.
+    pub(crate) fn parts(&self) -> [(Role, Option<FieldPath>); 5] {
+        [
+            (Role::Code, Some(self.code)),
+            (Role::Message, self.message),
+            (Role::RequestId, self.request_id),
+            (Role::Date, self.date),
+            (Role::Success, self.success),
+        ]
     }
 }
 
@@ -127,6 +142,8 @@ pub(crate) enum Found {
     Leaf(Role),
     /// An object on the way to a field: its path from the root.
     Object(FieldPath),
+    /// The payload field, an object that holds other parts: its path.
+    DataHolding(FieldPath),
     Nothing,
 }
 

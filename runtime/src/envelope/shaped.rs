@@ -125,6 +125,8 @@ enum Taken {
     Read,
     /// The top-level `data` field: left unread, for the caller.
     Data,
+    /// The top-level `data` field holding other parts: read, the parts taken.
+    DataHolding(Value),
     /// Not the shape's: left unread.
     Other,
 }
@@ -141,6 +143,14 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
 ) -> Result<Taken, A::Error> {
     match shape.lookup(prefix, key) {
         Found::Leaf(Role::Data) if prefix.is_empty() => return Ok(Taken::Data),
+        Found::DataHolding(path) => {
+            let value: Value = map.next_value()?;
+            take_from_value(shape, path, &value, said).map_err(de::Error::custom)?;
+            if prefix.is_empty() {
+                return Ok(Taken::DataHolding(value));
+            }
+            said.nested_data = Some(value);
+        }
         Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
         Found::Object(prefix) => map.next_value_seed(Nested {
             shape,
@@ -153,6 +163,25 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
         Found::Nothing => return Ok(Taken::Other),
     }
     Ok(Taken::Read)
+}
+
+/// Takes the parts inside the payload object `value`, found at `path`.
+fn take_from_value<C: Code>(
+    shape: &Shape,
+    path: &[&str],
+    value: &Value,
+    said: &mut Said<C>,
+) -> Result<(), serde_json::Error> {
+    for (role, part) in shape.parts() {
+        let Some(inside) = part.and_then(|part| part.strip_prefix(path)) else {
+            continue;
+        };
+        let found = inside.iter().try_fold(value, |value, key| value.get(key));
+        if let Some(found) = found {
+            said.read(role, found)?;
+        }
+    }
+    Ok(())
 }
 
 /// The shape's fields met among the payload's, while it is streamed.
@@ -218,6 +247,10 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
             let taken = take(shape, &[], key.as_str(), &mut map, &mut said)?;
             if taken == Taken::Read {
+                continue;
+            }
+            if let Taken::DataHolding(value) = taken {
+                body = Body::Kept(value);
                 continue;
             }
             if taken == Taken::Data {
