@@ -70,6 +70,10 @@ mod vendors {
         #[codes(envelope(code = "alipay_trade_query_response.code", message = "alipay_trade_query_response.sub_msg", data = "alipay_trade_query_response"))]
         pub enum Alipay = "tests/tables/vendors/alipay.csv";
 
+        /// Slack Web API: `ok`, and the error as a name only.
+        #[codes(envelope(code = "error", success = "ok"))]
+        pub enum Slack = "tests/tables/vendors/slack.csv";
+
         /// Twilio: `code`/`message`/`more_info`/`status` on errors.
         #[codes(envelope(code = "code", message = "message"))]
         pub enum Twilio = "tests/tables/vendors/twilio.csv";
@@ -77,8 +81,8 @@ mod vendors {
 }
 
 use vendors::{
-    Alipay, Baidu, Bilibili, DingTalk, Discord, Feishu, Google, JsonRpc2, Telegram, TencentCloud,
-    Twilio, WeChat, Weibo, Zoom,
+    Alipay, Baidu, Bilibili, DingTalk, Discord, Feishu, Google, JsonRpc2, Slack, Telegram,
+    TencentCloud, Twilio, WeChat, Weibo, Zoom,
 };
 
 fn json<C: Code, T: for<'de> Deserialize<'de>>(body: &str) -> Envelope<C, T> {
@@ -443,6 +447,51 @@ fn alipay_code_beside_the_payload_in_the_method_response() {
 }
 
 #[test]
+fn slack_errors_are_names_and_unlisted_names_are_kept() {
+    #[derive(Debug, Deserialize)]
+    struct Channel {
+        id: String,
+    }
+    #[derive(Debug, Deserialize)]
+    struct Info {
+        channel: Channel,
+    }
+    let info = response::<Slack, Info>(
+        200,
+        r#"{"ok": true, "channel": {"id": "C123", "name": "general"}}"#,
+    );
+    assert_eq!(info.into_result().unwrap().channel.id, "C123");
+    let missing = response::<Slack, Info>(200, r#"{"ok": false, "error": "channel_not_found"}"#)
+        .into_result()
+        .unwrap_err();
+    assert_eq!(missing.code(), Slack::ChannelNotFound);
+    assert_eq!(missing.kind(), Kind::NotFound);
+    let limited = response::<Slack, Info>(429, r#"{"ok": false, "error": "ratelimited"}"#)
+        .into_result()
+        .unwrap_err();
+    assert!(limited.is_retryable());
+    // A name the table does not list yet: kept, and the status decides the kind.
+    let new = response::<Slack, Info>(200, r#"{"ok": false, "error": "team_access_not_granted"}"#)
+        .into_result()
+        .unwrap_err();
+    assert!(new.has_code());
+    assert_eq!(new.code(), Slack::MISSING);
+    assert_eq!(new.code_name(), Some("team_access_not_granted"));
+    assert_eq!(
+        new.to_string(),
+        "error team_access_not_granted (not in tests/tables/vendors/slack.csv) [HTTP 200]"
+    );
+    let new_503 = response::<Slack, Info>(503, r#"{"ok": false, "error": "fatal_error"}"#)
+        .into_result()
+        .unwrap_err();
+    assert_eq!(new_503.kind(), Kind::Unavailable);
+    // A code that is a number too large is still an error, not a name.
+    assert!(
+        Envelope::<WeChat, Value>::from_json(br#"{"errcode": "99999999999999999999"}"#).is_err()
+    );
+}
+
+#[test]
 fn a_status_outside_2xx_is_never_a_success() {
     // A body that would be a success on its own.
     let body = r#"{"errcode":0,"errmsg":"ok"}"#;
@@ -532,6 +581,9 @@ fn mutate_and_check<C: Code>(bodies: &[&str], code_path: &[&str], rounds: usize)
             continue;
         };
         match at(&value, code_path) {
+            Some(sent) if envelope.code_name().is_some() => {
+                assert_name_kept(sent, &envelope);
+            }
             Some(sent) if envelope.has_code() => {
                 let code: i64 = envelope.code().code().into();
                 assert!(
@@ -548,6 +600,12 @@ fn mutate_and_check<C: Code>(bodies: &[&str], code_path: &[&str], rounds: usize)
         }
     }
     decoded
+}
+
+/// A code sent as a name the table does not list is that name, verbatim.
+fn assert_name_kept<C: Code>(sent: &Value, envelope: &Envelope<C, Value>) {
+    assert_eq!(sent.as_str(), envelope.code_name(), "{sent}");
+    assert_eq!(envelope.code(), C::MISSING);
 }
 
 #[test]

@@ -25,6 +25,8 @@ pub struct ApiError<C> {
 /// part over whole.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct ServerSaid {
+    /// The code as sent, where it is a name the table does not list.
+    pub(crate) code_name: Option<String>,
     pub(crate) message: Option<String>,
     pub(crate) details: Option<String>,
     pub(crate) request_id: Option<String>,
@@ -124,6 +126,14 @@ impl<C: Code> ApiError<C> {
         self.code_sent
     }
 
+    /// The code as the server wrote it, where it is a name the table does
+    /// not list (`"channel_not_found"`); [`code`](Self::code) is then
+    /// [`Code::MISSING`].
+    #[must_use]
+    pub fn code_name(&self) -> Option<&str> {
+        self.said.code_name.as_deref()
+    }
+
     /// The HTTP status of the response, where it is known
     /// ([`Envelope::from_response`](crate::Envelope::from_response)).
     #[must_use]
@@ -203,6 +213,8 @@ impl<C: Code> fmt::Display for ApiError<C> {
                 Some(status) => write!(f, "HTTP {status} (no code)")?,
                 None => f.write_str("error (no code)")?,
             }
+        } else if let Some(name) = &self.said.code_name {
+            write!(f, "error {name} (not in {})", C::TABLE)?;
         } else if self.code.is_known() {
             write!(f, "error {} {}", self.code.code(), self.code.name())?;
         } else {

@@ -162,6 +162,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
             success,
             status: self.0.status,
             said: ServerSaid {
+                code_name: None,
                 message: ServerSaid::non_empty(message.or(description)),
                 details: ServerSaid::non_empty(details),
                 request_id: ServerSaid::non_empty(request_id.or(status_request_id)),

@@ -140,6 +140,14 @@ impl<C: Code, T> Envelope<C, T> {
         self.code.is_some()
     }
 
+    /// The code as the server wrote it, where it is a name the table does
+    /// not list (declared shapes keep it; [`code`](Self::code) is then
+    /// [`Code::MISSING`]).
+    #[must_use]
+    pub fn code_name(&self) -> Option<&str> {
+        self.said.code_name.as_deref()
+    }
+
     /// Whether the response is a success (see the type's documentation).
     #[must_use]
     pub fn is_success(&self) -> bool {

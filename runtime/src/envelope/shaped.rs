@@ -15,14 +15,17 @@ use serde_json::{Map, Value};
 
 use super::rest::{Intercept, Key, RestOfMap};
 use super::text::{Flag, Text};
-use super::{no_payload, CodeField, Envelope, EnvelopeSeed};
+use super::{no_payload, Envelope, EnvelopeSeed};
 use crate::error::ServerSaid;
+use crate::serde_support::CodeVisitor;
 use crate::shape::{Found, Payload, Role, Shape};
 use crate::Code;
 
 /// What the body said besides its payload.
 struct Said<C> {
     code: Option<C>,
+    /// The code as sent, where it is a name the table does not list.
+    code_name: Option<String>,
     success: Option<bool>,
     message: Option<String>,
     request_id: Option<String>,
@@ -35,6 +38,7 @@ impl<C> Default for Said<C> {
     fn default() -> Self {
         Said {
             code: None,
+            code_name: None,
             success: None,
             message: None,
             request_id: None,
@@ -48,7 +52,11 @@ impl<C: Code> Said<C> {
     /// Reads the value of a field of `role`.
     fn read<'de, D: Deserializer<'de>>(&mut self, role: Role, value: D) -> Result<(), D::Error> {
         match role {
-            Role::Code => self.code = Some(CodeField::<C>::deserialize(value)?.0),
+            Role::Code => {
+                let sent = SentCode::<C>::deserialize(value)?;
+                self.code = Some(sent.code);
+                self.code_name = sent.unlisted_name;
+            }
             Role::Message => self.message = Text::deserialize(value)?.0,
             Role::RequestId => self.request_id = Text::deserialize(value)?.0,
             Role::Date => self.date = Text::deserialize(value)?.0,
@@ -60,10 +68,68 @@ impl<C: Code> Said<C> {
 
     fn into_server_said(self) -> ServerSaid {
         ServerSaid {
+            code_name: self.code_name,
             message: ServerSaid::non_empty(self.message),
             details: None,
             request_id: ServerSaid::non_empty(self.request_id),
             date: ServerSaid::non_empty(self.date),
+        }
+    }
+}
+
+/// A code as sent: a number, a numeric string or a name; a name the table
+/// does not list is kept (the code is then [`Code::MISSING`]), so that a
+/// vendor's new error name does not make its responses undecodable.
+struct SentCode<C> {
+    code: C,
+    unlisted_name: Option<String>,
+}
+
+impl<'de, C: Code> Deserialize<'de> for SentCode<C> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SentCodeVisitor<C>(std::marker::PhantomData<C>);
+        impl<C: Code> Visitor<'_> for SentCodeVisitor<C> {
+            type Value = SentCode<C>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                write!(
+                    f,
+                    "a code of {}: a number, a numeric string or a name",
+                    C::TABLE
+                )
+            }
+            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+                CodeVisitor::<C>(std::marker::PhantomData)
+                    .visit_u64(value)
+                    .map(SentCode::known)
+            }
+            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+                CodeVisitor::<C>(std::marker::PhantomData)
+                    .visit_i64(value)
+                    .map(SentCode::known)
+            }
+            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+                match CodeVisitor::<C>(std::marker::PhantomData).visit_str::<E>(value) {
+                    Ok(code) => Ok(SentCode::known(code)),
+                    // A number that does not fit stays an error; a name is kept.
+                    Err(_) if value.bytes().any(|b| !b.is_ascii_digit() && b != b'-') => {
+                        Ok(SentCode {
+                            code: C::MISSING,
+                            unlisted_name: Some(value.to_owned()),
+                        })
+                    }
+                    Err(error) => Err(error),
+                }
+            }
+        }
+        deserializer.deserialize_any(SentCodeVisitor(std::marker::PhantomData))
+    }
+}
+
+impl<C> SentCode<C> {
+    fn known(code: C) -> Self {
+        SentCode {
+            code,
+            unlisted_name: None,
         }
     }
 }
