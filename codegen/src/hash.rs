@@ -28,6 +28,30 @@ pub struct SlotTable {
     pub max_probes: usize,
 }
 
+impl SlotTable {
+    /// The lookup the generated code performs, from the key's `home` slot:
+    /// the index of the key for which `is_key` holds, or `None`. For tests
+    /// and tools that check a table without generating code.
+    #[must_use]
+    pub fn find(&self, home: usize, is_key: impl Fn(usize) -> bool) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut at = home;
+        for _ in 0..self.max_probes {
+            match self.slots[at] {
+                0 => return None,
+                slot => {
+                    let index = slot as usize - 1;
+                    if is_key(index) {
+                        return Some(index);
+                    }
+                    at = (at + 1) & mask;
+                }
+            }
+        }
+        None
+    }
+}
+
 /// Perfect-table attempts per table size.
 const ATTEMPTS: u64 = 2_000;
 /// The largest table tried for a perfect hash, in slots per key.
@@ -160,28 +184,12 @@ fn index_plus_one(key: usize) -> u32 {
 mod tests {
     use super::*;
 
-    /// The lookup the generated code performs.
-    fn find(table: &SlotTable, home: usize, is_key: impl Fn(usize) -> bool) -> Option<usize> {
-        let mask = table.slots.len() - 1;
-        let mut at = home;
-        for _ in 0..table.max_probes {
-            match table.slots[at] {
-                0 => return None,
-                index if is_key(index as usize - 1) => return Some(index as usize - 1),
-                _ => at = (at + 1) & mask,
-            }
-        }
-        None
-    }
-
     fn check_codes(codes: &[i64]) -> SlotTable {
         let table = code_table(codes);
         let lookup = |code: i64| {
-            find(
-                &table,
-                signed_code_slot(code, table.parameter, table.shift),
-                |i| codes[i] == code,
-            )
+            table.find(signed_code_slot(code, table.parameter, table.shift), |i| {
+                codes[i] == code
+            })
         };
         for (index, &code) in codes.iter().enumerate() {
             assert_eq!(lookup(code), Some(index), "{code}");
@@ -247,10 +255,10 @@ mod tests {
         assert_eq!(table.max_probes, 1);
         for (index, name) in names.iter().enumerate() {
             let home = name_slot(name.as_bytes(), table.parameter, table.shift);
-            assert_eq!(find(&table, home, |i| names[i] == *name), Some(index));
+            assert_eq!(table.find(home, |i| names[i] == *name), Some(index));
         }
         let home = name_slot(b"NOPE", table.parameter, table.shift);
-        assert_eq!(find(&table, home, |i| names[i] == "NOPE"), None);
+        assert_eq!(table.find(home, |i| names[i] == "NOPE"), None);
     }
 
     #[test]

@@ -8,7 +8,7 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use codetables_codegen::hash::{code_table, name_table, SlotTable};
+use codetables_codegen::hash::{code_table, name_table};
 use codetables_codegen::read_table;
 use codetables_runtime::__private::{name_slot, signed_code_slot};
 use proptest::prelude::*;
@@ -188,20 +188,6 @@ fn inherited(
         .cloned()
 }
 
-/// The lookup the generated code performs.
-fn find(table: &SlotTable, home: usize, is_key: impl Fn(usize) -> bool) -> Option<usize> {
-    let mask = table.slots.len() - 1;
-    let mut at = home;
-    for _ in 0..table.max_probes {
-        match table.slots[at] {
-            0 => return None,
-            index if is_key(index as usize - 1) => return Some(index as usize - 1),
-            _ => at = (at + 1) & mask,
-        }
-    }
-    None
-}
-
 proptest! {
     #![proptest_config(ProptestConfig::with_cases(256))]
 
@@ -243,7 +229,7 @@ proptest! {
         let codes: Vec<i64> = codes.into_iter().collect();
         let table = code_table(&codes);
         let lookup = |code: i64| {
-            find(&table, signed_code_slot(code, table.parameter, table.shift), |i| codes[i] == code)
+            table.find(signed_code_slot(code, table.parameter, table.shift), |i| codes[i] == code)
         };
         for (index, &code) in codes.iter().enumerate() {
             prop_assert_eq!(lookup(code), Some(index));
@@ -256,7 +242,7 @@ proptest! {
         let by_name = name_table(&names);
         for (index, name) in names.iter().enumerate() {
             let home = name_slot(name.as_bytes(), by_name.parameter, by_name.shift);
-            prop_assert_eq!(find(&by_name, home, |i| names[i] == *name), Some(index));
+            prop_assert_eq!(by_name.find(home, |i| names[i] == *name), Some(index));
         }
     }
 }
