@@ -24,18 +24,32 @@ struct Cli {
 #[allow(clippy::doc_markdown)]
 #[derive(Subcommand)]
 enum Command {
-    /// Turn a vendor's code page (HTML, markdown or flattened text) into a
-    /// table in the format `include_codes!` reads.
+    /// Turn a vendor's code page (markdown, HTML, text copied from a page,
+    /// a protobuf or other enum source, in any language) into a table in
+    /// the format `include_codes!` reads, that passes all of its checks.
     ///
-    /// Sections become categories, sections that state a code pattern
-    /// (`11xxx`) and HTTP-status tables that state one become range rows.
-    /// A code listed twice becomes one row with both texts (with a warning).
+    /// Column roles come from the headers (`Error Code`, `返回码`, `说明`,
+    /// `errmsg`, `解决方案`…) and the cells; headings become categories;
+    /// sections that state a code pattern (`11xxx`) become range rows. A
+    /// code listed twice becomes one row with both texts; where a derived
+    /// variant would collide or not compile, the `variant` column is
+    /// filled. Extra columns (a solution, a link) are kept as the vendor's
+    /// own columns: the report says how to declare them.
     Import {
         /// The page to read.
         page: PathBuf,
         /// How to read the page.
         #[arg(long, value_enum, default_value_t = import::Format::Auto)]
         format: import::Format,
+        /// Print what was found in each table of the page (rows, the role
+        /// of each column, sections, merged duplicates, skipped rows) to
+        /// standard error.
+        #[arg(long)]
+        report: bool,
+        /// Fill `kind` where a row's name or message states it
+        /// unambiguously (English and Chinese).
+        #[arg(long)]
+        infer_kinds: bool,
         /// Where to write the table (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -98,9 +112,20 @@ fn main() -> ExitCode {
         Command::Import {
             page,
             format,
+            report,
+            infer_kinds,
             output,
             keep_from,
-        } => run_import(&page, format, output.as_ref(), keep_from.as_ref()),
+        } => run_import(
+            &page,
+            import::Options {
+                format,
+                infer_kinds,
+            },
+            report,
+            output.as_ref(),
+            keep_from.as_ref(),
+        ),
         Command::Check {
             files,
             columns,
@@ -124,24 +149,54 @@ fn main() -> ExitCode {
 
 fn run_import(
     page: &PathBuf,
-    format: import::Format,
+    options: import::Options,
+    report: bool,
     output: Option<&PathBuf>,
     keep_from: Option<&PathBuf>,
 ) -> Result<ExitCode, String> {
     let bytes = std::fs::read(page).map_err(|e| format!("{}: cannot read: {e}", page.display()))?;
-    let imported = import::import(&String::from_utf8_lossy(&bytes), format);
-    for warning in &imported.warnings {
-        eprintln!("warning: {}: {warning}", page.display());
+    let text = String::from_utf8_lossy(&bytes);
+    let text = text.strip_prefix('\u{feff}').unwrap_or(&text);
+    let imported = import::import(text, options);
+    if report {
+        eprint!("{}", imported.report());
+    } else {
+        for warning in &imported.warnings {
+            eprintln!("warning: {}: {warning}", page.display());
+        }
+        let own = import::own_columns(&imported.rows);
+        if !own.is_empty() {
+            eprintln!(
+                "note: the table keeps the page's own columns; include it with \
+                 #[codes(columns({}))]",
+                own.join(", ")
+            );
+        }
     }
     if imported.rows.is_empty() {
-        return Err(format!(
-            "{}: no codes found; try another --format",
-            page.display()
-        ));
+        let tables = imported.tables.len();
+        return Err(if tables == 0 {
+            format!(
+                "{}: no code table found: no table, list or enum on the page states codes \
+                 (read as {:?}; see --format)",
+                page.display(),
+                options.format
+            )
+        } else {
+            format!(
+                "{}: none of the page's {tables} tables has a column of codes; \
+                 run with --report to see how each was read",
+                page.display()
+            )
+        });
     }
     let mut table = Vec::new();
     match keep_from {
-        None => import::write_table(&imported.rows, &mut table).map_err(|e| e.to_string())?,
+        None => {
+            table = import::write_table(&imported.rows)
+                .map_err(|e| e.to_string())?
+                .0;
+        }
         Some(existing) => {
             let text = std::fs::read_to_string(existing)
                 .map_err(|e| format!("{}: cannot read: {e}", existing.display()))?;

@@ -39,10 +39,15 @@ pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
         return Ok(read_table(&bytes, &extra_columns(&bytes)));
     }
     let page = String::from_utf8_lossy(&bytes);
-    let imported = import::import(&page, Format::Auto);
-    let mut csv = Vec::new();
-    import::write_table(&imported.rows, &mut csv).map_err(|e| e.to_string())?;
-    Ok(read_table(&csv, &[]))
+    let imported = import::import(
+        &page,
+        import::Options {
+            format: Format::Auto,
+            infer_kinds: false,
+        },
+    );
+    let (csv, _) = import::write_table(&imported.rows).map_err(|e| e.to_string())?;
+    Ok(read_table(&csv, &import::own_columns(&imported.rows)))
 }
 
 /// A bundled table, read.

@@ -1,33 +1,53 @@
 //! `codetables import`: a vendor's code page → a table in the format
-//! `include_codes!` reads.
+//! `include_codes!` reads, that always passes its checks.
 //!
-//! Three page shapes, as the seeds show them: HTML `<table>`s ([`html`]),
-//! markdown pipe tables with bold section rows and HTTP-status tables that
-//! state code ranges ([`markdown`]), and flattened page text where the code
-//! runs into the description ([`text`]).
+//! The page is read into blocks ([`document`]: headings, tables from
+//! markdown, HTML or tab-separated text, lines), each table's columns get
+//! their roles from their headers and cells ([`roles`], [`grid`]), lines
+//! that state codes are read as list items ([`lists`]); enum sources
+//! ([`protobuf`]) and flattened page text ([`text`]) have readers of their
+//! own. Then one row per code ([`merge_duplicates`]), kinds from words if
+//! asked ([`kinds`]), and whatever the checks refuse is mended
+//! ([`compile`]). [`Imported`] says what was found and decided.
 
+mod cells;
+mod compile;
+mod document;
+mod grid;
 mod html;
-mod markdown;
+mod kinds;
+mod lists;
 mod merge;
+mod protobuf;
+mod report;
+mod roles;
+mod sections;
 mod text;
+mod write;
 
 pub use merge::merge;
+pub use write::{own_columns, table as write_table};
 
 use std::collections::HashMap;
 
-use heck::ToSnakeCase;
+use document::Block;
 
 /// The page formats `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
-    /// Markdown pipe tables.
+    /// Decide from the page (tables of any kind, lists, enum sources,
+    /// flattened text).
+    Auto,
+    /// Markdown: pipe tables, headings, list items.
     Markdown,
-    /// HTML `<table>` elements.
+    /// HTML: `<table>`s, `<h1>`–`<h6>`, `CODE : text` lines.
     Html,
+    /// Text copied from a rendered table: tab-separated columns.
+    Tsv,
+    /// Protobuf (or C, Java, TypeScript) enums with their comments.
+    Protobuf,
     /// Flattened page text, one `CODEDescription` per line.
     Text,
-    /// Decide from the page.
-    Auto,
 }
 
 /// One row of the imported table.
@@ -39,10 +59,50 @@ pub struct Row {
     pub message: String,
     /// The vendor's symbolic name.
     pub name: Option<String>,
+    /// An explicit variant, where the derived one would not compile.
+    pub variant: Option<String>,
     /// The section's category.
     pub category: Option<String>,
-    /// The HTTP status a status table gives a range.
+    /// The HTTP status.
     pub http: Option<u16>,
+    /// The kind (`--infer-kinds`).
+    pub kind: Option<String>,
+    /// Why the code is deprecated (struck out on the page).
+    pub deprecated: Option<String>,
+    /// The vendor's own columns: `(column, text)`.
+    pub own: Vec<(String, String)>,
+    /// The page line it was read from.
+    pub line: usize,
+}
+
+/// What the importer found in one table (or list, or enum) of the page.
+#[derive(Debug, Default, Clone, PartialEq, Eq)]
+pub struct TableReport {
+    /// How the page wrote it: `markdown table`, `list`, `protobuf enum`…
+    pub form: String,
+    /// The page line it starts on.
+    pub line: usize,
+    /// The page's heading above it.
+    pub heading: Option<String>,
+    /// The rows it gave.
+    pub rows: usize,
+    /// Each column's header and the role it was given.
+    pub columns: Vec<(String, String)>,
+    /// The section titles inside it.
+    pub sections: Vec<String>,
+    /// Rows skipped: page line and why.
+    pub skipped: Vec<(usize, String)>,
+    /// Anything else to say about it.
+    pub note: Option<String>,
+}
+
+/// How to import.
+#[derive(Debug, Clone, Copy)]
+pub struct Options {
+    /// How to read the page.
+    pub format: Format,
+    /// Fill `kind` from the words of names and messages.
+    pub infer_kinds: bool,
 }
 
 /// An imported table and what the importer had to decide.
@@ -52,27 +112,158 @@ pub struct Imported {
     pub rows: Vec<Row>,
     /// Things the user should know (merged duplicates, suspicious ranges).
     pub warnings: Vec<String>,
+    /// Per table of the page, what was found.
+    pub tables: Vec<TableReport>,
+    /// Rows mended so that the table compiles, and how.
+    pub mended: Vec<String>,
+    /// Problems that mending could not solve (none expected).
+    pub unresolved: Vec<String>,
+    /// How many rows `--infer-kinds` gave a kind.
+    pub kinds_filled: Option<usize>,
 }
 
-/// Imports `page` read as `format`.
+impl Imported {
+    /// The report of `import --report`.
+    #[must_use]
+    pub fn report(&self) -> String {
+        report::render(self)
+    }
+}
+
+/// Imports `page`.
 #[must_use]
-pub fn import(page: &str, format: Format) -> Imported {
-    let rows = match resolve(page, format) {
-        Format::Html => html::rows(page),
-        Format::Markdown => markdown::rows(page),
-        Format::Text | Format::Auto => text::rows(page),
-    };
+pub fn import(page: &str, options: Options) -> Imported {
+    let mut tables = Vec::new();
+    let rows = read(page, options.format, &mut tables);
     let mut imported = merge_duplicates(rows);
+    imported.tables = tables;
     warn_about_empty_ranges(&mut imported);
+    if options.infer_kinds {
+        imported.kinds_filled = Some(kinds::fill(&mut imported.rows));
+    }
+    let mended = compile::mend(&mut imported.rows);
+    imported.mended = mended.notes;
+    imported.unresolved = mended.unresolved;
     imported
 }
 
-fn resolve(page: &str, format: Format) -> Format {
-    match format {
-        Format::Auto if page.contains("<table") => Format::Html,
-        Format::Auto if page.lines().any(|l| l.trim_start().starts_with('|')) => Format::Markdown,
-        Format::Auto => Format::Text,
-        other => other,
+/// The rows of the page, by the reader `format` names or by every reader
+/// that finds something.
+fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
+    let source = matches!(format, Format::Protobuf)
+        || (format == Format::Auto && protobuf::looks_like_source(page));
+    if source {
+        let rows = protobuf::rows(page);
+        if !rows.is_empty() || format == Format::Protobuf {
+            tables.push(TableReport {
+                form: "enum source".to_owned(),
+                line: rows.first().map_or(1, |r| r.line),
+                rows: rows.len(),
+                columns: vec![
+                    ("value name".to_owned(), "name".to_owned()),
+                    ("value".to_owned(), "code".to_owned()),
+                    ("comment above".to_owned(), "message".to_owned()),
+                ],
+                ..TableReport::default()
+            });
+            return rows;
+        }
+    }
+    let mut rows = Vec::new();
+    if format != Format::Text {
+        rows = blocks(page, tables);
+    }
+    if rows.is_empty() && matches!(format, Format::Auto | Format::Text) {
+        rows = text::rows(page);
+        if !rows.is_empty() {
+            tables.push(TableReport {
+                form: "flattened text (each code running into its text)".to_owned(),
+                line: 1,
+                rows: rows.len(),
+                ..TableReport::default()
+            });
+        }
+    }
+    rows
+}
+
+/// The rows of the page's tables and list items, in page order.
+fn blocks(page: &str, tables: &mut Vec<TableReport>) -> Vec<Row> {
+    // Each table, and each run of list items, with what was found in it.
+    let mut pieces: Vec<(TableReport, Vec<Row>, bool)> = Vec::new();
+    let mut heading: Option<String> = None;
+    let mut in_list = false;
+    for block in document::blocks(page) {
+        match block {
+            Block::Heading { title, .. } => {
+                in_list = false;
+                heading = Some(title);
+            }
+            Block::Grid(grid) => {
+                in_list = false;
+                let mut report = TableReport {
+                    form: grid.form.to_owned(),
+                    line: grid.line,
+                    heading: heading.clone(),
+                    ..TableReport::default()
+                };
+                let found = grid::rows(&grid, heading.as_deref(), &mut report);
+                pieces.push((report, found, false));
+            }
+            Block::Line { line, text } => {
+                let Some(item) = lists::item(&text) else {
+                    continue;
+                };
+                if !in_list {
+                    pieces.push((list_report(line, heading.clone()), Vec::new(), true));
+                    in_list = true;
+                }
+                let category = heading.as_deref().and_then(sections::category);
+                let Some((_, found, _)) = pieces.last_mut() else {
+                    continue;
+                };
+                for code in grid::expand(item.codes) {
+                    found.push(Row {
+                        code,
+                        message: item.message.clone(),
+                        name: item.name.clone(),
+                        category: category.clone(),
+                        deprecated: item
+                            .struck
+                            .then(|| "struck out on the vendor's page".to_owned()),
+                        line,
+                        ..Row::default()
+                    });
+                }
+            }
+        }
+    }
+    // A lone line that looks like an item, on a page of tables, is prose.
+    let in_tables: usize = pieces.iter().filter(|p| !p.2).map(|p| p.1.len()).sum();
+    let in_lists: usize = pieces.iter().filter(|p| p.2).map(|p| p.1.len()).sum();
+    let keep_lists = in_lists >= 2 || in_tables == 0;
+    let mut rows = Vec::new();
+    for (mut report, found, is_list) in pieces {
+        if is_list && !keep_lists {
+            continue;
+        }
+        report.rows = found.len();
+        tables.push(report);
+        rows.extend(found);
+    }
+    rows
+}
+
+fn list_report(line: usize, heading: Option<String>) -> TableReport {
+    TableReport {
+        form: "list".to_owned(),
+        line,
+        heading,
+        columns: vec![
+            ("before the separator".to_owned(), "code".to_owned()),
+            ("after it".to_owned(), "message".to_owned()),
+        ],
+        ..TableReport::default()
     }
 }
 
@@ -92,6 +283,12 @@ fn merge_duplicates(rows: Vec<Row>) -> Imported {
                 kept.message = format!("{} / {}", kept.message, row.message);
             }
             kept.name = kept.name.take().or(row.name);
+            kept.http = kept.http.or(row.http);
+            for (column, text) in row.own {
+                if !kept.own.iter().any(|(c, _)| *c == column) {
+                    kept.own.push((column, text));
+                }
+            }
         } else {
             seen.insert(row.code.clone(), imported.rows.len());
             imported.rows.push(row);
@@ -154,88 +351,9 @@ fn pattern_bounds(pattern: &str) -> Option<(u64, u64)> {
     Some((first, first + scale - 1))
 }
 
-/// The category of a section title: `Clarifai Connection Codes` →
-/// `clarifai_connection`, `Input: Image Related Codes` → `input_image`.
-#[must_use]
-pub fn category(title: &str) -> Option<String> {
-    const FILLER: [&str; 6] = ["codes", "code", "related", "status", "error", "issues"];
-    let mut words: Vec<&str> = title
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    while words.len() > 1
-        && words
-            .last()
-            .is_some_and(|w| FILLER.contains(&w.to_lowercase().as_str()))
-    {
-        words.pop();
-    }
-    let snake = words.join(" ").to_snake_case();
-    let snake = if snake.starts_with(|c: char| c.is_ascii_lowercase()) {
-        snake
-    } else {
-        format!("section_{snake}")
-    };
-    let snake = match snake.as_str() {
-        // Would clash with generated methods (`is_success()`…).
-        "success" | "known" | "retryable" => format!("{snake}_codes"),
-        _ => snake,
-    };
-    snake.is_ascii().then_some(snake)
-}
-
-/// Writes `rows` as a table, with the columns that have any value.
-///
-/// # Errors
-/// An I/O error of `out`.
-pub fn write_table(rows: &[Row], out: impl std::io::Write) -> csv::Result<()> {
-    let has_names = rows.iter().any(|r| r.name.is_some());
-    let has_categories = rows.iter().any(|r| r.category.is_some());
-    let has_http = rows.iter().any(|r| r.http.is_some());
-    let mut writer = csv::WriterBuilder::new()
-        .terminator(csv::Terminator::Any(b'\n'))
-        .from_writer(out);
-    let mut header = vec!["code", "message"];
-    header.extend(has_names.then_some("name"));
-    header.extend(has_categories.then_some("category"));
-    header.extend(has_http.then_some("http"));
-    writer.write_record(&header)?;
-    for row in rows {
-        let mut record = vec![row.code.clone(), row.message.clone()];
-        if has_names {
-            record.push(row.name.clone().unwrap_or_default());
-        }
-        if has_categories {
-            record.push(row.category.clone().unwrap_or_default());
-        }
-        if has_http {
-            record.push(row.http.map(|s| s.to_string()).unwrap_or_default());
-        }
-        writer.write_record(&record)?;
-    }
-    writer.flush()?;
-    Ok(())
-}
-
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn categories_from_section_titles() {
-        let cases = [
-            ("Clarifai Connection Codes", "clarifai_connection"),
-            ("Input: Image Related Codes", "input_image"),
-            ("Redis/Cache Error Codes", "redis_cache"),
-            ("Business-specific Codes", "business_specific"),
-            ("Generic", "generic"),
-            ("Billing Related Issues", "billing"),
-            ("Success", "success_codes"),
-        ];
-        for (title, expected) in cases {
-            assert_eq!(category(title).as_deref(), Some(expected), "{title}");
-        }
-    }
 
     #[test]
     fn duplicates_merge_and_warn() {
@@ -260,17 +378,6 @@ mod tests {
         assert_eq!(imported.rows.len(), 2);
         assert_eq!(imported.rows[0].message, "a / c");
         assert_eq!(imported.warnings.len(), 1);
-    }
-
-    #[test]
-    fn formats_are_detected() {
-        assert_eq!(resolve("<table><tr>", Format::Auto), Format::Html);
-        assert_eq!(resolve("| a | b |\n|---|", Format::Auto), Format::Markdown);
-        assert_eq!(
-            resolve("51006CampaignId not exists.", Format::Auto),
-            Format::Text
-        );
-        assert_eq!(resolve("<table>", Format::Text), Format::Text);
     }
 
     #[test]

@@ -1,0 +1,154 @@
+//! The imported table always compiles: the checks of `include_codes!` run
+//! on what `import` wrote, and each row they reject is mended the least
+//! intrusive way that works, one step at a time: a `variant` made of the
+//! derived one and the code (`InvalidCredential40001`), then `Code40001`;
+//! a category, HTTP status or kind the checks refuse is cleared; a row
+//! still refused after that is left out, with the checks' reason.
+
+use codetables_codegen::{names, read_table};
+
+use super::{write, Row};
+
+/// What was mended, for the report.
+#[derive(Debug, Default)]
+pub struct Mended {
+    /// `code: what was done`.
+    pub notes: Vec<String>,
+    /// Problems left (with the whole table), for the report.
+    pub unresolved: Vec<String>,
+}
+
+/// Mends `rows` until the table passes every check of `include_codes!`
+/// (with its own columns declared).
+pub fn mend(rows: &mut Vec<Row>) -> Mended {
+    let mut mended = Mended::default();
+    let mut steps: Vec<u8> = vec![0; rows.len()];
+    for _ in 0..6 {
+        let Ok((csv, starts)) = write::table(rows) else {
+            break;
+        };
+        let own = write::own_columns(rows);
+        let (_, diagnostics) = read_table(&csv, &own);
+        if diagnostics.is_empty() {
+            return mended;
+        }
+        let mut drop = Vec::new();
+        for diagnostic in &diagnostics {
+            let Some(index) = diagnostic
+                .line
+                .and_then(|line| starts.iter().position(|&s| s == line))
+            else {
+                mended
+                    .unresolved
+                    .clone_from(&diagnostics.iter().map(|d| d.located("table")).collect());
+                return mended;
+            };
+            let row = &mut rows[index];
+            let problem = &diagnostic.message;
+            let note = if problem.contains("category") && row.category.is_some() {
+                row.category = None;
+                format!("category cleared ({problem})")
+            } else if problem.contains("http") && row.http.is_some() {
+                row.http = None;
+                format!("http cleared ({problem})")
+            } else if problem.contains("kind") && row.kind.is_some() {
+                row.kind = None;
+                format!("kind cleared ({problem})")
+            } else if steps[index] == 0 && is_code(&row.code) {
+                steps[index] = 1;
+                row.variant = Some(with_code(row));
+                format!(
+                    "variant `{}` ({problem})",
+                    row.variant.as_deref().unwrap_or_default()
+                )
+            } else if steps[index] <= 1 && is_code(&row.code) {
+                steps[index] = 2;
+                row.variant = Some(format!("Code{}", code_suffix(&row.code)));
+                format!(
+                    "variant `{}` ({problem})",
+                    row.variant.as_deref().unwrap_or_default()
+                )
+            } else {
+                drop.push(index);
+                format!("left out: {problem}")
+            };
+            mended.notes.push(format!("{}: {note}", row.code));
+        }
+        drop.sort_unstable();
+        drop.dedup();
+        for index in drop.into_iter().rev() {
+            rows.remove(index);
+            steps.remove(index);
+        }
+    }
+    mended
+}
+
+fn is_code(code: &str) -> bool {
+    super::cells::one(code).is_some()
+}
+
+/// `-1` → `Minus1`, `40001` → `40001`.
+fn code_suffix(code: &str) -> String {
+    match code.strip_prefix('-') {
+        Some(digits) => format!("Minus{digits}"),
+        None => code.to_owned(),
+    }
+}
+
+/// The derived variant with the code after it, where one is derived.
+fn with_code(row: &Row) -> String {
+    let derived = names::variant(None, row.name.as_deref(), &row.message)
+        .map(|d| d.variant)
+        .unwrap_or_default();
+    let candidate = format!("{derived}{}", code_suffix(&row.code));
+    if derived.is_empty() || !names::is_camel_identifier(&candidate) {
+        format!("Code{}", code_suffix(&row.code))
+    } else {
+        candidate
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn row(code: &str, message: &str) -> Row {
+        Row {
+            code: code.into(),
+            message: message.into(),
+            ..Row::default()
+        }
+    }
+
+    #[test]
+    fn collisions_empty_texts_and_reserved_names_get_variants() {
+        let mut rows = vec![
+            row("40001", "不合法的部门id"),
+            row("40002", "不合法的部门ID"),
+            row("40003", ""),
+            row("-1000", "Unknown"),
+            row("0", "Self"),
+            row("1", "ok"),
+        ];
+        rows[5].category = Some("success".into());
+        let mended = mend(&mut rows);
+        assert!(mended.unresolved.is_empty(), "{mended:?}");
+        let variants: Vec<Option<&str>> = rows.iter().map(|r| r.variant.as_deref()).collect();
+        assert_eq!(
+            variants,
+            [
+                None,
+                Some("不合法的部门Id40002"),
+                Some("Code40003"),
+                Some("UnknownMinus1000"),
+                Some("Code0"),
+                None
+            ]
+        );
+        assert_eq!(rows[5].category, None);
+        let (csv, _) = write::table(&rows).unwrap();
+        let (_, diagnostics) = read_table(&csv, &[]);
+        assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    }
+}

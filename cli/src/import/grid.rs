@@ -1,0 +1,410 @@
+//! A table of cells → rows: the roles of its columns ([`roles`]), then each
+//! row read by them. Within a table, a row with no code and one bold (or
+//! spanning) title starts a section (a category; a range row when the title
+//! ends with a pattern such as `11xxx`), a blank row ends it, and a `-` row
+//! saying "through N" is a range up to N. A table of HTTP statuses whose
+//! descriptions say "Corresponds to 100xxx" states ranges with their status.
+
+use super::cells::{self, Cell, Codes};
+use super::document::Grid;
+use super::roles::{self, Role};
+use super::sections::category;
+use super::{Row, TableReport};
+
+/// The rows of `grid`, under the section `heading` (the page's nearest
+/// heading above it), and what was decided, in `report`.
+pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec<Row> {
+    let mut body: Vec<(usize, Vec<Cell>)> = grid
+        .rows
+        .iter()
+        .map(|row| (row.line, row.cells.iter().map(|c| cells::read(c)).collect()))
+        .collect();
+    let header: Vec<String> = match &grid.header {
+        Some(header) => header.iter().map(|h| cells::read(h).text).collect(),
+        // Copied text: the first row is the header when it states no code.
+        None if body.len() > 1 && !body[0].1.iter().any(|c| cells::codes(&c.text).is_some()) => {
+            body.remove(0).1.into_iter().map(|c| c.text).collect()
+        }
+        None => Vec::new(),
+    };
+    let width = body
+        .iter()
+        .map(|(_, cells)| cells.len())
+        .chain([header.len()])
+        .max()
+        .unwrap_or(0);
+    let data: Vec<&Vec<Cell>> = body
+        .iter()
+        .map(|(_, cells)| cells)
+        .filter(|cells| {
+            section_title(cells, width).is_none() && cells.iter().any(|c| !c.text.is_empty())
+        })
+        .collect();
+    let columns: Vec<Vec<&Cell>> = (0..width)
+        .map(|i| data.iter().filter_map(|row| row.get(i)).collect())
+        .collect();
+    let roles = roles::assign(&header, &columns);
+    report.columns = (0..width)
+        .map(|i| {
+            let shown = header.get(i).filter(|h| !h.is_empty()).cloned();
+            (
+                shown.unwrap_or_else(|| format!("column {}", i + 1)),
+                roles[i].to_string(),
+            )
+        })
+        .collect();
+    let Some(code_at) = roles.iter().position(|r| *r == Role::Code) else {
+        report.note = Some("no column of codes: not a code table".to_owned());
+        return Vec::new();
+    };
+    let at = |role: &Role| roles.iter().position(|r| r == role);
+    let layout = Layout {
+        code: code_at,
+        name: at(&Role::Name),
+        message: at(&Role::Message),
+        http: at(&Role::Http),
+        category: at(&Role::Category),
+        own: roles
+            .iter()
+            .enumerate()
+            .filter_map(|(i, r)| match r {
+                Role::Own(name) => Some((i, name.clone())),
+                _ => None,
+            })
+            .collect(),
+        code_is_http: header
+            .get(code_at)
+            .is_some_and(|h| h.to_lowercase().contains("http")),
+    };
+    if layout.code_is_http && layout.message.is_some() {
+        let ranges = status_ranges(&body, &layout, &header);
+        if !ranges.is_empty() {
+            report.note = Some("a table of HTTP statuses: the ranges it states".to_owned());
+            return ranges;
+        }
+    }
+    read_rows(&body, &layout, width, heading, report)
+}
+
+/// Where each part of a row is.
+struct Layout {
+    code: usize,
+    name: Option<usize>,
+    message: Option<usize>,
+    http: Option<usize>,
+    category: Option<usize>,
+    own: Vec<(usize, String)>,
+    code_is_http: bool,
+}
+
+/// A row that titles a section: no code, and a bold cell or a single cell
+/// across a wider table.
+fn section_title(cells: &[Cell], width: usize) -> Option<&Cell> {
+    let filled: Vec<&Cell> = cells.iter().filter(|c| !c.text.is_empty()).collect();
+    if filled.len() != 1 || cells::codes(&filled[0].text).is_some() {
+        return None;
+    }
+    (filled[0].bold || (cells.len() == 1 && width > 1)).then_some(filled[0])
+}
+
+fn read_rows(
+    body: &[(usize, Vec<Cell>)],
+    layout: &Layout,
+    width: usize,
+    heading: Option<&str>,
+    report: &mut TableReport,
+) -> Vec<Row> {
+    let has_sections = body
+        .iter()
+        .any(|(_, cells)| section_title(cells, width).is_some());
+    let heading_category = if has_sections {
+        None
+    } else {
+        heading.and_then(category)
+    };
+    let mut section = heading_category.clone();
+    let mut rows = Vec::new();
+    let empty = Cell::default();
+    for (line, cells) in body {
+        let cell = |index: Option<usize>| index.and_then(|i| cells.get(i)).unwrap_or(&empty);
+        let code_cell = cell(Some(layout.code));
+        let Some(codes) = cells::codes(&code_cell.text) else {
+            if cells.iter().all(|c| c.text.is_empty()) {
+                section = heading_category.clone();
+            } else if code_cell.text == "-" {
+                rows.extend(through_range(cells, *line, section.as_ref()));
+            } else if let Some(title) = section_title(cells, width) {
+                let (name, pattern) = match title.text.rsplit_once(':') {
+                    Some((name, pattern)) if is_pattern(pattern.trim()) => {
+                        (name.trim(), Some(pattern.trim()))
+                    }
+                    _ => (title.text.as_str(), None),
+                };
+                section = category(name);
+                report.sections.push(title.text.clone());
+                if let Some(pattern) = pattern {
+                    rows.push(Row {
+                        code: pattern.to_owned(),
+                        message: title.text.clone(),
+                        category: section.clone(),
+                        line: *line,
+                        ..Row::default()
+                    });
+                }
+            } else {
+                let why = if code_cell.text.is_empty() {
+                    "no code".to_owned()
+                } else {
+                    format!("`{}` is not a code", code_cell.text)
+                };
+                report.skipped.push((*line, why));
+            }
+            continue;
+        };
+        let mut row = Row {
+            message: cell(layout.message).text.clone(),
+            name: Some(cell(layout.name).text.clone()).filter(|n| !n.is_empty()),
+            category: layout
+                .category
+                .and_then(|i| cells.get(i))
+                .and_then(|c| category(&c.text))
+                .or_else(|| section.clone()),
+            http: layout
+                .http
+                .and_then(|i| cells.get(i))
+                .and_then(|c| roles::leading_status(&c.text)),
+            line: *line,
+            ..Row::default()
+        };
+        if code_cell.struck {
+            row.deprecated = Some("struck out on the vendor's page".to_owned());
+        }
+        if row.name.is_none() {
+            split_symbolic_name(&mut row, cell(layout.message));
+        }
+        for (i, column) in &layout.own {
+            let text = cell(Some(*i)).text.clone();
+            if !text.is_empty() {
+                row.own.push((column.clone(), text));
+            }
+        }
+        for code in expand(codes) {
+            let mut row = row.clone();
+            if layout.code_is_http && row.http.is_none() {
+                row.http = roles::leading_status(&code);
+            }
+            row.code = code;
+            rows.push(row);
+        }
+    }
+    rows
+}
+
+/// A message that starts with the vendor's name in a code span
+/// (`` `ERR_INVALID_TOKEN` The token is invalid ``): the name apart.
+fn split_symbolic_name(row: &mut Row, message: &Cell) {
+    let Some(span) = message.code_spans.first() else {
+        return;
+    };
+    if !cells::is_symbolic_name(span) || !message.text.starts_with(span.as_str()) {
+        return;
+    }
+    let rest = message.text[span.len()..]
+        .trim_start_matches([' ', ':', '：', '-', '–', '—', ',', '(', ')'])
+        .trim();
+    row.name = Some(span.clone());
+    rest.clone_into(&mut row.message);
+}
+
+/// The code texts of a cell's codes, one row each.
+pub fn expand(codes: Codes) -> Vec<String> {
+    match codes {
+        Codes::One(code) => vec![code.to_string()],
+        Codes::Several(codes) => codes.iter().map(ToString::to_string).collect(),
+        Codes::Range(pattern) => vec![pattern],
+    }
+}
+
+fn is_pattern(text: &str) -> bool {
+    matches!(cells::codes(text), Some(Codes::Range(p)) if p.contains('x'))
+}
+
+/// The ranges an HTTP-status table states in its descriptions.
+fn status_ranges(body: &[(usize, Vec<Cell>)], layout: &Layout, header: &[String]) -> Vec<Row> {
+    // The short meaning (`Bad Request`) names the category; the long
+    // description says which codes.
+    let meaning = header
+        .iter()
+        .position(|h| h.to_lowercase().contains("meaning"))
+        .filter(|&i| Some(i) != layout.message);
+    let description = layout
+        .own
+        .iter()
+        .map(|(i, _)| *i)
+        .chain(layout.message)
+        .filter(|&i| Some(i) != meaning)
+        .max();
+    body.iter()
+        .filter_map(|(line, cells)| {
+            let text =
+                |i: Option<usize>| i.and_then(|i| cells.get(i)).map_or("", |c| c.text.as_str());
+            let description = text(description);
+            let (_, rest) = description.split_once("Corresponds to ")?;
+            let rest = rest.trim_start_matches("business codes ");
+            let pattern: String = rest
+                .chars()
+                .take_while(|c| c.is_ascii_digit() || *c == 'x')
+                .collect();
+            is_pattern(&pattern).then(|| Row {
+                code: pattern,
+                message: description.to_owned(),
+                category: category(text(meaning.or(layout.message))),
+                http: text(Some(layout.code)).parse().ok(),
+                line: *line,
+                ..Row::default()
+            })
+        })
+        .collect()
+}
+
+/// "Status codes through 21319 (inclusive) reserved for …": the range of
+/// the ten codes up to 21319.
+fn through_range(cells: &[Cell], line: usize, section: Option<&String>) -> Option<Row> {
+    let text = &cells.iter().find(|c| c.text.contains("through "))?.text;
+    let (_, rest) = text.split_once("through ")?;
+    let last: u32 = rest
+        .split(|c: char| !c.is_ascii_digit())
+        .next()?
+        .parse()
+        .ok()?;
+    Some(Row {
+        code: format!("{}-{last}", last - last % 10),
+        message: text.clone(),
+        category: section.cloned(),
+        line,
+        ..Row::default()
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::super::document::{blocks, Block};
+    use super::*;
+
+    fn import(page: &str) -> Vec<Row> {
+        blocks(page)
+            .iter()
+            .filter_map(|b| match b {
+                Block::Grid(grid) => Some(rows(grid, Some("Errors"), &mut TableReport::default())),
+                _ => None,
+            })
+            .flatten()
+            .collect()
+    }
+
+    #[test]
+    fn sections_ranges_and_blank_rows() {
+        let page = "| CODE | ERROR | DESCRIPTION |\n| :--- | :--- |:--- |\n\
+                    | | **Generic** | |\n| 10000 | SUCCESS | Ok |\n\
+                    | | **Model Evaluation Codes: 213xx** | |\n| 21301 |MODEL_EVALUATING | Model is evaluating |\n\
+                    | - | -| Status codes through 21319 (inclusive) reserved |\n| | | |\n| 66000 | LIST_OBJECTS_FAILED | |\n\
+                    | 24153 | | Annotation in progress |\n";
+        let summary: Vec<(String, Option<String>, Option<String>)> = import(page)
+            .into_iter()
+            .map(|r| (r.code, r.name, r.category))
+            .collect();
+        let expected = [
+            ("10000", Some("SUCCESS"), Some("generic")),
+            ("213xx", None, Some("model_evaluation")),
+            ("21301", Some("MODEL_EVALUATING"), Some("model_evaluation")),
+            ("21310-21319", None, Some("model_evaluation")),
+            ("66000", Some("LIST_OBJECTS_FAILED"), None),
+            ("24153", None, None),
+        ];
+        let expected: Vec<(String, Option<String>, Option<String>)> = expected
+            .iter()
+            .map(|(c, n, s)| ((*c).to_owned(), n.map(str::to_owned), s.map(str::to_owned)))
+            .collect();
+        assert_eq!(summary, expected);
+    }
+
+    #[test]
+    fn http_tables_state_ranges() {
+        let page = "| HTTP Code | Meaning | Description |\n|---|\n| 200 | OK | Fine. |\n\
+                    | 400 | Bad Request | Invalid. Corresponds to business codes 100xxx. |\n\
+                    Business Error Codes\n| Code | Message |\n|---|\n| 100001 | Binding failed |\n";
+        let rows = import(page);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            (
+                rows[0].code.as_str(),
+                rows[0].http,
+                rows[0].category.as_deref()
+            ),
+            ("100xxx", Some(400), Some("bad_request"))
+        );
+        assert_eq!(
+            (
+                rows[1].code.as_str(),
+                rows[1].message.as_str(),
+                rows[1].category.as_deref()
+            ),
+            ("100001", "Binding failed", Some("errors"))
+        );
+    }
+
+    #[test]
+    fn links_backticks_struck_codes_and_names_in_messages() {
+        let page = "code | message\n---|---\n[401](#unauthorized) | `ERR_INVALID_TOKEN` The token is invalid\n\
+                    `-1` | 系统繁忙\n~~40003~~ | old\n40004, 40005 | two codes\nabc | not a code\n";
+        let rows = import(page);
+        let summary: Vec<(&str, Option<&str>, &str, bool)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.code.as_str(),
+                    r.name.as_deref(),
+                    r.message.as_str(),
+                    r.deprecated.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "401",
+                    Some("ERR_INVALID_TOKEN"),
+                    "The token is invalid",
+                    false
+                ),
+                ("-1", None, "系统繁忙", false),
+                ("40003", None, "old", true),
+                ("40004", None, "two codes", false),
+                ("40005", None, "two codes", false),
+            ]
+        );
+    }
+
+    #[test]
+    fn own_columns_http_and_skips_are_reported() {
+        let page = "| 错误码 | 错误信息 | 解决方案 | HTTP状态码 |\n|--|--|--|--|\n| 40001 | 不合法的凭证 | 重新获取 | 401 |\n| | 续行 | | |\n";
+        let grid = match &blocks(page)[0] {
+            Block::Grid(grid) => grid.clone(),
+            other => panic!("{other:?}"),
+        };
+        let mut report = TableReport::default();
+        let rows = rows(&grid, None, &mut report);
+        assert_eq!(rows.len(), 1);
+        assert_eq!(
+            rows[0].own,
+            [("solution".to_owned(), "重新获取".to_owned())]
+        );
+        assert_eq!(rows[0].http, Some(401));
+        assert_eq!(report.skipped, [(4, "no code".to_owned())]);
+        assert_eq!(
+            report.columns[2],
+            ("解决方案".to_owned(), "own column `solution`".to_owned())
+        );
+    }
+}

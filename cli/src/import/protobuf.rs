@@ -1,0 +1,242 @@
+//! Enums in source form: protobuf (`NOT_FOUND = 5;`), and the C, Java or
+//! TypeScript enums that vendors publish the same way (`NOT_FOUND = 5,`).
+//! The comment above a value (its `//` or `/* */` paragraphs) is the
+//! message, the value's name is the name; `HTTP Mapping: 404 Not Found` in
+//! it gives the HTTP status, `[deprecated = true]` a deprecation. With
+//! several enums in the file, each one's name is its values' category.
+
+use heck::ToSnakeCase;
+
+use super::Row;
+
+/// Whether `page` has an enum value line.
+pub fn looks_like_source(page: &str) -> bool {
+    page.lines().any(|line| value(line).is_some()) && page.contains("enum ")
+}
+
+/// The values of every enum in `page`.
+pub fn rows(page: &str) -> Vec<Row> {
+    let enums = enums(page);
+    let several = enums.len() > 1;
+    enums
+        .into_iter()
+        .flat_map(|(name, rows)| {
+            let category = several
+                .then(|| name.to_snake_case())
+                .and_then(|c| super::sections::category(&c));
+            rows.into_iter().map(move |mut row| {
+                row.category.clone_from(&category);
+                row
+            })
+        })
+        .collect()
+}
+
+fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
+    let mut enums = Vec::new();
+    let mut current: Option<(String, Vec<Row>)> = None;
+    let mut comment: Vec<String> = Vec::new();
+    let mut in_block_comment = false;
+    for (index, raw) in page.lines().enumerate() {
+        let line = raw.trim();
+        if in_block_comment {
+            let (text, closed) = match line.split_once("*/") {
+                Some((text, _)) => (text, true),
+                None => (line, false),
+            };
+            comment.push(text.trim_start_matches('*').trim().to_owned());
+            in_block_comment = !closed;
+            continue;
+        }
+        if let Some(text) = line.strip_prefix("//") {
+            comment.push(text.trim_start_matches('/').trim().to_owned());
+            continue;
+        }
+        if let Some(text) = line.strip_prefix("/*") {
+            let (text, closed) = match text.split_once("*/") {
+                Some((text, _)) => (text, true),
+                None => (text, false),
+            };
+            comment.push(text.trim_start_matches('*').trim().to_owned());
+            in_block_comment = !closed;
+            continue;
+        }
+        if let Some(name) = enum_start(line) {
+            if let Some(done) = current.take() {
+                enums.push(done);
+            }
+            current = Some((name, Vec::new()));
+            comment.clear();
+            continue;
+        }
+        if line.starts_with('}') {
+            if let Some(done) = current.take() {
+                enums.push(done);
+            }
+            comment.clear();
+            continue;
+        }
+        let Some((name, code, trailing, deprecated)) = value(line) else {
+            if line.is_empty() {
+                // A blank line ends what a comment was about.
+                comment.clear();
+            } else {
+                comment.clear();
+            }
+            continue;
+        };
+        let Some((_, rows)) = current.as_mut() else {
+            comment.clear();
+            continue;
+        };
+        let mut paragraphs = paragraphs(&comment);
+        if paragraphs.is_empty() {
+            paragraphs.extend(trailing);
+        }
+        let http = paragraphs.iter().find_map(|p| http_mapping(p));
+        rows.push(Row {
+            code: code.to_string(),
+            message: paragraphs.join("\n\n"),
+            name: Some(name),
+            http,
+            deprecated: deprecated.then(|| "deprecated in the vendor's definition".to_owned()),
+            line: index + 1,
+            ..Row::default()
+        });
+        comment.clear();
+    }
+    if let Some(done) = current.take() {
+        enums.push(done);
+    }
+    enums.retain(|(_, rows)| !rows.is_empty());
+    enums
+}
+
+/// `enum Code {`, `export enum ErrorCode {`, `public enum Status {`.
+fn enum_start(line: &str) -> Option<String> {
+    let at = line.find("enum ")?;
+    if at > 0 && !line[..at].ends_with(' ') {
+        return None;
+    }
+    let rest = line[at + 5..].trim_start();
+    let rest = rest.strip_prefix("class ").unwrap_or(rest);
+    let name: String = rest
+        .chars()
+        .take_while(|c| c.is_alphanumeric() || *c == '_')
+        .collect();
+    (!name.is_empty()).then_some(name)
+}
+
+/// `NAME = 5;`, `NAME = -1, // text`, `NAME = 3 [deprecated = true];`: the
+/// name, the code, a trailing comment and whether it is deprecated.
+fn value(line: &str) -> Option<(String, i64, Option<String>, bool)> {
+    let (name, rest) = line.split_once('=')?;
+    let name = name.trim();
+    let valid_name = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
+    if !valid_name {
+        return None;
+    }
+    let rest = rest.trim_start();
+    let number_end = rest
+        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+        .unwrap_or(rest.len());
+    let code = super::cells::one(&rest[..number_end])?;
+    let after = rest[number_end..].trim_start();
+    let (options, after) = match after.strip_prefix('[') {
+        Some(options) => options.split_once(']').unwrap_or((options, "")),
+        None => ("", after),
+    };
+    let after = after.trim_start();
+    let after = after
+        .strip_prefix([';', ','])
+        .or_else(|| after.is_empty().then_some(after))?;
+    let trailing = after
+        .trim()
+        .strip_prefix("//")
+        .map(|c| c.trim_start_matches('/').trim().to_owned())
+        .filter(|c| !c.is_empty());
+    let deprecated = options.replace(' ', "").contains("deprecated=true");
+    Some((name.to_owned(), code, trailing, deprecated))
+}
+
+/// Comment lines as paragraphs: lines joined by spaces, blank lines apart.
+fn paragraphs(lines: &[String]) -> Vec<String> {
+    lines
+        .split(String::is_empty)
+        .map(|p| p.join(" "))
+        .filter(|p| !p.is_empty())
+        .collect()
+}
+
+/// `HTTP Mapping: 404 Not Found` → 404.
+fn http_mapping(paragraph: &str) -> Option<u16> {
+    let rest = paragraph.strip_prefix("HTTP Mapping:")?;
+    super::roles::leading_status(rest.trim())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn protobuf_enum_with_comment_paragraphs() {
+        let page = "syntax = \"proto3\";\n\n// The codes.\nenum Code {\n  // Not an error; returned on success.\n  //\n  // HTTP Mapping: 200 OK\n  OK = 0;\n\n\
+                    \x20 // Some requested entity (e.g., file or directory) was not\n  // found.\n  NOT_FOUND = 5;\n  LEGACY = 6 [deprecated = true]; // Old.\n}\n";
+        assert!(looks_like_source(page));
+        let rows = rows(page);
+        let summary: Vec<(&str, Option<&str>, &str, Option<u16>, bool)> = rows
+            .iter()
+            .map(|r| {
+                (
+                    r.code.as_str(),
+                    r.name.as_deref(),
+                    r.message.as_str(),
+                    r.http,
+                    r.deprecated.is_some(),
+                )
+            })
+            .collect();
+        assert_eq!(
+            summary,
+            [
+                (
+                    "0",
+                    Some("OK"),
+                    "Not an error; returned on success.\n\nHTTP Mapping: 200 OK",
+                    Some(200),
+                    false
+                ),
+                (
+                    "5",
+                    Some("NOT_FOUND"),
+                    "Some requested entity (e.g., file or directory) was not found.",
+                    None,
+                    false
+                ),
+                ("6", Some("LEGACY"), "Old.", None, true),
+            ]
+        );
+        assert_eq!(rows[0].category, None);
+    }
+
+    #[test]
+    fn several_source_enums_are_categories() {
+        let page = "export enum AuthError {\n  /** Token expired. */\n  TOKEN_EXPIRED = -1001,\n}\npublic enum PayError {\n  NO_FUNDS = 2001, // Not enough funds\n}\n";
+        let rows = rows(page);
+        assert_eq!(rows.len(), 2);
+        assert_eq!(
+            (
+                rows[0].code.as_str(),
+                rows[0].message.as_str(),
+                rows[0].category.as_deref()
+            ),
+            ("-1001", "Token expired.", Some("auth"))
+        );
+        assert_eq!(
+            (rows[1].message.as_str(), rows[1].category.as_deref()),
+            ("Not enough funds", Some("pay"))
+        );
+        assert!(!looks_like_source("a = 1;\nb = 2;"));
+    }
+}

@@ -1,0 +1,479 @@
+//! What each column of a table holds: from its header, in English, Chinese,
+//! Japanese or Korean, checked against its cells (a column headed `status`
+//! may hold the codes, HTTP statuses or symbolic names; its cells decide).
+
+use super::cells::{self, Cell};
+
+/// The role of one column.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Role {
+    /// The codes.
+    Code,
+    /// The HTTP status that goes with each code.
+    Http,
+    /// The vendor's symbolic name.
+    Name,
+    /// The message (what the server returns, else the explanation).
+    Message,
+    /// A group per row.
+    Category,
+    /// Kept as an own column of the table, under this name.
+    Own(String),
+    /// Left out, and why.
+    Dropped(&'static str),
+}
+
+impl std::fmt::Display for Role {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Role::Code => f.write_str("code"),
+            Role::Http => f.write_str("http"),
+            Role::Name => f.write_str("name"),
+            Role::Message => f.write_str("message"),
+            Role::Category => f.write_str("category"),
+            Role::Own(name) => write!(f, "own column `{name}`"),
+            Role::Dropped(why) => write!(f, "left out ({why})"),
+        }
+    }
+}
+
+/// What a header says a column is.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Hint {
+    Code,
+    Http,
+    Name,
+    /// The text the server returns (`errmsg`, `错误信息`).
+    ServerMessage,
+    /// An explanation for the reader (`Description`, `说明`).
+    Explanation,
+    Solution,
+    Link,
+    Category,
+    None,
+}
+
+const EXPLANATION: [&str; 27] = [
+    "description",
+    "desc",
+    "meaning",
+    "reason",
+    "explanation",
+    "detail",
+    "cause",
+    "remark",
+    "note",
+    "comment",
+    "summary",
+    "说明",
+    "描述",
+    "含义",
+    "原因",
+    "解释",
+    "备注",
+    "释义",
+    "意义",
+    "详情",
+    "説明",
+    "意味",
+    "설명",
+    "의미",
+    "내용",
+    "descripción",
+    "beschreibung",
+];
+const SERVER_MESSAGE: [&str; 13] = [
+    "message",
+    "msg",
+    "errmsg",
+    "信息",
+    "消息",
+    "提示",
+    "返回内容",
+    "メッセージ",
+    "메시지",
+    "文言",
+    "text",
+    "mensaje",
+    "meldung",
+];
+const SOLUTION: [&str; 16] = [
+    "solution",
+    "resolution",
+    "fix",
+    "suggest",
+    "action",
+    "troubleshoot",
+    "workaround",
+    "解决",
+    "处理",
+    "排查",
+    "建议",
+    "对策",
+    "措施",
+    "対処",
+    "対応",
+    "해결",
+];
+const LINK: [&str; 9] = [
+    "link",
+    "url",
+    "doc",
+    "reference",
+    "moreinfo",
+    "文档",
+    "链接",
+    "参考",
+    "リンク",
+];
+const CATEGORY: [&str; 7] = [
+    "category",
+    "group",
+    "module",
+    "分类",
+    "类别",
+    "模块",
+    "カテゴリ",
+];
+const NAME: [&str; 12] = [
+    "name",
+    "symbol",
+    "enum",
+    "constant",
+    "identifier",
+    "名称",
+    "标识",
+    "枚举",
+    "常量",
+    "名前",
+    "이름",
+    "key",
+];
+const CODE: [&str; 16] = [
+    "code",
+    "errno",
+    "status",
+    "value",
+    "ret",
+    "rc",
+    "number",
+    "no",
+    "id",
+    "码",
+    "代码",
+    "返回值",
+    "编码",
+    "编号",
+    "コード",
+    "코드",
+];
+
+/// The header in a form words can be matched in: lower case, no spaces,
+/// `_`, `-` or markup.
+fn normalize(header: &str) -> String {
+    header
+        .to_lowercase()
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .collect()
+}
+
+fn hint(header: &str) -> Hint {
+    let h = normalize(header);
+    let has = |words: &[&str]| words.iter().any(|w| h.contains(w));
+    if h.is_empty() {
+        Hint::None
+    } else if h.contains("http") {
+        Hint::Http
+    } else if has(&SOLUTION) {
+        Hint::Solution
+    } else if has(&LINK) {
+        Hint::Link
+    } else if has(&CATEGORY) {
+        Hint::Category
+    } else if has(&EXPLANATION) {
+        Hint::Explanation
+    } else if has(&SERVER_MESSAGE) {
+        Hint::ServerMessage
+    } else if has(&NAME) || h == "error" || h == "type" || h == "errortype" || h.ends_with("name") {
+        Hint::Name
+    } else if CODE.iter().any(|w| h == *w || h.ends_with(w)) || h.starts_with("code") {
+        Hint::Code
+    } else {
+        Hint::None
+    }
+}
+
+/// The share of a column's non-empty cells that pass `test` (0 when empty).
+fn share(column: &[&Cell], test: impl Fn(&Cell) -> bool) -> f64 {
+    let filled: Vec<&&Cell> = column.iter().filter(|c| !c.text.is_empty()).collect();
+    if filled.is_empty() {
+        return 0.0;
+    }
+    #[allow(clippy::cast_precision_loss)] // a table has far fewer than 2^52 rows
+    let ratio = filled.iter().filter(|c| test(c)).count() as f64 / filled.len() as f64;
+    ratio
+}
+
+fn is_code(cell: &Cell) -> bool {
+    cells::codes(&cell.text).is_some()
+}
+
+fn is_status(cell: &Cell) -> bool {
+    leading_status(&cell.text).is_some()
+}
+
+/// The HTTP status a cell starts with: `404`, `404 Not Found`.
+pub fn leading_status(text: &str) -> Option<u16> {
+    let digits: String = text.chars().take_while(char::is_ascii_digit).collect();
+    let rest = &text[digits.len()..];
+    if !rest.is_empty() && !rest.starts_with([' ', '(', '-', ':']) {
+        return None;
+    }
+    digits.parse().ok().filter(|s| (100..=599).contains(s))
+}
+
+/// The roles of a table's columns, from its header (may be empty strings)
+/// and its cells (`columns[i]` holds column `i`'s cells of every data row).
+pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
+    let hints: Vec<Hint> = (0..columns.len())
+        .map(|i| {
+            header
+                .get(i)
+                .map_or(Hint::None, |h| hint(&cells::read(h).text))
+        })
+        .collect();
+    let mut roles: Vec<Option<Role>> = vec![None; columns.len()];
+    for (i, column) in columns.iter().enumerate() {
+        if column.iter().all(|c| c.text.is_empty()) {
+            roles[i] = Some(Role::Dropped("no cell has text"));
+        }
+    }
+    let free = |roles: &[Option<Role>], i: usize| roles[i].is_none();
+
+    // The codes: a column headed as codes whose cells are codes (one not
+    // headed `status` first, which is the HTTP status beside a vendor code),
+    // else an HTTP column of codes, else the column of codes.
+    let coded = |i: usize| share(&columns[i], is_code) >= 0.5;
+    let headed_code: Vec<usize> = (0..columns.len())
+        .filter(|&i| free(&roles, i) && hints[i] == Hint::Code && coded(i))
+        .collect();
+    let status_like = |i: usize| {
+        header
+            .get(i)
+            .is_some_and(|h| normalize(h).contains("status") || h.contains("状态"))
+    };
+    let code = headed_code
+        .iter()
+        .copied()
+        .find(|&i| !status_like(i))
+        .or_else(|| headed_code.first().copied())
+        .or_else(|| {
+            (0..columns.len()).find(|&i| free(&roles, i) && hints[i] == Hint::Http && coded(i))
+        })
+        .or_else(|| {
+            (0..columns.len()).find(|&i| free(&roles, i) && share(&columns[i], is_code) >= 0.8)
+        });
+    let Some(code) = code else {
+        return roles
+            .into_iter()
+            .map(|r| r.unwrap_or(Role::Dropped("the table has no column of codes")))
+            .collect();
+    };
+    roles[code] = Some(Role::Code);
+
+    for i in 0..columns.len() {
+        if !free(&roles, i) {
+            continue;
+        }
+        let is_http = (hints[i] == Hint::Http || (hints[i] == Hint::Code && status_like(i)))
+            && share(&columns[i], is_status) >= 0.5;
+        if is_http {
+            roles[i] = Some(Role::Http);
+        }
+    }
+
+    // The name: a column headed as names (or as codes, such as gRPC's
+    // `Status`) whose cells are symbolic, else an unheaded one whose cells
+    // all are.
+    let symbolic = |i: usize| share(&columns[i], |c| cells::is_symbolic_name(&c.text));
+    let name = (0..columns.len())
+        .find(|&i| {
+            free(&roles, i) && matches!(hints[i], Hint::Name | Hint::Code) && symbolic(i) >= 0.6
+        })
+        .or_else(|| {
+            (0..columns.len())
+                .find(|&i| free(&roles, i) && hints[i] == Hint::None && symbolic(i) >= 0.9)
+        });
+    if let Some(name) = name {
+        roles[name] = Some(Role::Name);
+    }
+
+    // The message: what the server returns, else the explanation, else the
+    // first column of text.
+    let message = [
+        Hint::ServerMessage,
+        Hint::Explanation,
+        Hint::None,
+        Hint::Name,
+        Hint::Code,
+    ]
+    .iter()
+    .find_map(|wanted| (0..columns.len()).find(|&i| free(&roles, i) && hints[i] == *wanted));
+    if let Some(message) = message {
+        roles[message] = Some(Role::Message);
+    }
+
+    let mut taken: Vec<String> = Vec::new();
+    for i in 0..columns.len() {
+        if roles[i].is_some() {
+            continue;
+        }
+        let role = match hints[i] {
+            Hint::Category => Role::Category,
+            Hint::Solution => own("solution", &mut taken),
+            Hint::Link => own("doc_url", &mut taken),
+            Hint::Explanation => own("description", &mut taken),
+            Hint::Http => Role::Dropped("not HTTP statuses"),
+            _ => match header.get(i).map(|h| own_name(&cells::read(h).text)) {
+                Some(Some(name)) => own(&name, &mut taken),
+                _ => Role::Dropped("its header cannot name a column"),
+            },
+        };
+        roles[i] = Some(role);
+    }
+    roles
+        .into_iter()
+        .map(|r| r.unwrap_or(Role::Dropped("unused")))
+        .collect()
+}
+
+/// An own column named `base`, or `base_2`… where that is taken.
+fn own(base: &str, taken: &mut Vec<String>) -> Role {
+    let mut name = base.to_owned();
+    let mut n = 2;
+    while taken.contains(&name) {
+        name = format!("{base}_{n}");
+        n += 1;
+    }
+    taken.push(name.clone());
+    Role::Own(name)
+}
+
+/// A declarable column name for a header: its snake_case form, where that
+/// can be one (`Error level` → `error_level`, `级别` → `级别`).
+fn own_name(header: &str) -> Option<String> {
+    let snake = codetables_codegen::names::snake_case(header);
+    codetables_codegen::names::own_column_problem(&snake)
+        .is_none()
+        .then_some(snake)
+        .filter(|s| s.chars().count() <= 40)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn roles(header: &[&str], rows: &[&[&str]]) -> Vec<Role> {
+        let cells: Vec<Vec<Cell>> = rows
+            .iter()
+            .map(|row| row.iter().map(|c| cells::read(c)).collect())
+            .collect();
+        let columns: Vec<Vec<&Cell>> = (0..header.len())
+            .map(|i| cells.iter().filter_map(|row| row.get(i)).collect())
+            .collect();
+        let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
+        assign(&header, &columns)
+    }
+
+    #[test]
+    fn headers_in_english_and_chinese() {
+        use Role::{Code, Message, Name};
+        let cases: [(&[&str], &[&[&str]], Vec<Role>); 7] = [
+            (
+                &["返回码", "说明"],
+                &[&["-1", "系统繁忙"]],
+                vec![Code, Message],
+            ),
+            (
+                &["错误码", "错误信息", "解决方案"],
+                &[&["40001", "invalid", "重试"]],
+                vec![Code, Message, Role::Own("solution".into())],
+            ),
+            (&["Value", "Meaning"], &[&["1", "x"]], vec![Code, Message]),
+            (
+                &["status", "Reason"],
+                &[&["400", "bad"]],
+                vec![Code, Message],
+            ),
+            (
+                &["Error Code", "errmsg", "Description"],
+                &[&["1", "a", "b"]],
+                vec![Code, Message, Role::Own("description".into())],
+            ),
+            (
+                &["Code", "Status", "Notes"],
+                &[&["5", "NOT_FOUND", "Some entity was not found."]],
+                vec![Code, Name, Message],
+            ),
+            (
+                &["CODE", "ERROR", "DESCRIPTION"],
+                &[&["10000", "SUCCESS", "Ok"]],
+                vec![Code, Name, Message],
+            ),
+        ];
+        for (header, rows, expected) in cases {
+            assert_eq!(roles(header, rows), expected, "{header:?}");
+        }
+    }
+
+    #[test]
+    fn cells_decide_where_headers_do_not() {
+        // No header at all (copied text): codes, then text.
+        assert_eq!(
+            roles(
+                &["", ""],
+                &[&["40001", "invalid credential"], &["40002", "bad grant"]]
+            ),
+            [Role::Code, Role::Message]
+        );
+        // An HTTP status beside the vendor's code.
+        assert_eq!(
+            roles(
+                &["HTTP Status", "Error code", "Message"],
+                &[&["400", "100001", "x"]]
+            ),
+            [Role::Http, Role::Code, Role::Message]
+        );
+        assert_eq!(
+            roles(
+                &["Status Code", "Error code", "Message"],
+                &[&["400", "100001", "x"]]
+            ),
+            [Role::Http, Role::Code, Role::Message]
+        );
+        // A column headed `Error` of sentences is the message.
+        assert_eq!(
+            roles(&["Code", "Error"], &[&["1", "Something went wrong"]]),
+            [Role::Code, Role::Message]
+        );
+        // No codes: nothing to import.
+        assert!(matches!(
+            roles(&["a", "b"], &[&["x", "y"]])[0],
+            Role::Dropped(_)
+        ));
+        // Other columns are kept under their own name, empty ones left out.
+        assert_eq!(
+            roles(
+                &["code", "message", "Level", ""],
+                &[&["1", "x", "warn", ""]]
+            ),
+            [
+                Role::Code,
+                Role::Message,
+                Role::Own("level".into()),
+                Role::Dropped("no cell has text")
+            ]
+        );
+    }
+}

@@ -1,0 +1,141 @@
+//! Section titles as categories: `Clarifai Connection Codes` →
+//! `clarifai_connection`, `## 2.1 通用错误码` → `通用`.
+
+use codetables_codegen::names;
+use heck::ToSnakeCase;
+
+/// Words that say "these are codes" rather than which codes.
+const FILLER: [&str; 9] = [
+    "codes", "code", "related", "status", "error", "errors", "issues", "list", "table",
+];
+/// The same for titles in Chinese, Japanese and Korean, as suffixes.
+const CJK_FILLER: [&str; 14] = [
+    "错误码说明",
+    "错误码列表",
+    "错误码",
+    "返回码",
+    "状态码",
+    "错误代码",
+    "错误",
+    "列表",
+    "说明",
+    "一览",
+    "エラーコード",
+    "コード一覧",
+    "エラー",
+    "오류 코드",
+];
+
+/// The category of a section title, if it makes one.
+#[must_use]
+pub fn category(title: &str) -> Option<String> {
+    let title = strip_numbering(title.trim());
+    if title.is_ascii() {
+        return ascii_category(title);
+    }
+    let mut title = title.trim();
+    for _ in 0..3 {
+        let before = title;
+        for filler in CJK_FILLER {
+            if let Some(rest) = title.strip_suffix(filler).map(str::trim) {
+                if !rest.is_empty() {
+                    title = rest;
+                }
+            }
+        }
+        if title == before {
+            break;
+        }
+    }
+    let snake = names::snake_case(title);
+    usable(snake)
+}
+
+fn ascii_category(title: &str) -> Option<String> {
+    let mut words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    while words.len() > 1
+        && words
+            .last()
+            .is_some_and(|w| FILLER.contains(&w.to_lowercase().as_str()))
+    {
+        words.pop();
+    }
+    let snake = words.join(" ").to_snake_case();
+    let snake = if snake.starts_with(|c: char| c.is_ascii_lowercase()) {
+        snake
+    } else {
+        format!("section_{snake}")
+    };
+    usable(snake)
+}
+
+/// The snake_case name, where it can be a category: not one that clashes
+/// with a generated method (`is_success()`), not too long to read.
+fn usable(snake: String) -> Option<String> {
+    let snake = match snake.as_str() {
+        "success" | "known" | "retryable" => format!("{snake}_codes"),
+        _ => snake,
+    };
+    let fits =
+        !snake.is_empty() && snake.chars().count() <= 40 && names::snake_problem(&snake).is_none();
+    fits.then_some(snake)
+}
+
+/// `2.1 `, `1. `, `(3) `, `一、` at the start of a title.
+fn strip_numbering(title: &str) -> &str {
+    let end = title
+        .find(|c: char| !(c.is_ascii_digit() || matches!(c, '.' | '(' | ')')))
+        .unwrap_or(title.len());
+    if end > 0 && title[end..].starts_with([' ', '、']) {
+        return title[end..].trim_start_matches([' ', '、']);
+    }
+    let chinese = title
+        .find(|c: char| !"一二三四五六七八九十".contains(c))
+        .unwrap_or(title.len());
+    if chinese > 0 && title[chinese..].starts_with(['、', '．']) {
+        return title[chinese..].trim_start_matches(['、', '．', ' ']);
+    }
+    title
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn titles_in_english() {
+        let cases = [
+            ("Clarifai Connection Codes", "clarifai_connection"),
+            ("Input: Image Related Codes", "input_image"),
+            ("Redis/Cache Error Codes", "redis_cache"),
+            ("Business-specific Codes", "business_specific"),
+            ("Generic", "generic"),
+            ("Billing Related Issues", "billing"),
+            ("Success", "success_codes"),
+            ("2.1 Authentication errors", "authentication"),
+            ("4xx errors", "section_4xx"),
+        ];
+        for (title, expected) in cases {
+            assert_eq!(category(title).as_deref(), Some(expected), "{title}");
+        }
+    }
+
+    #[test]
+    fn titles_in_other_scripts() {
+        let cases = [
+            ("通用错误码", "通用"),
+            ("一、公共返回码", "公共"),
+            ("3. 用户管理 错误码", "用户管理"),
+            ("Ошибки авторизации", "ошибки_авторизации"),
+            ("認証エラー", "認証"),
+        ];
+        for (title, expected) in cases {
+            assert_eq!(category(title).as_deref(), Some(expected), "{title}");
+        }
+        assert_eq!(category(""), None);
+        assert_eq!(category("!!!"), None);
+    }
+}

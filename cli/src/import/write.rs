@@ -1,0 +1,95 @@
+//! An imported table as CSV, with the columns that have any value, and
+//! where each row starts in it (for the checks' line numbers).
+
+use super::Row;
+
+/// The vendor's own columns the rows use, in first-use order.
+pub fn own_columns(rows: &[Row]) -> Vec<String> {
+    let mut columns: Vec<String> = Vec::new();
+    for (name, _) in rows.iter().flat_map(|r| &r.own) {
+        if !columns.contains(name) {
+            columns.push(name.clone());
+        }
+    }
+    columns
+}
+
+/// The table as CSV, and the line each row starts on.
+///
+/// # Errors
+/// An I/O error of the in-memory writer (none in practice).
+pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
+    let own = own_columns(rows);
+    let standard: [(&str, fn(&Row) -> Option<String>); 6] = [
+        ("name", |r| r.name.clone()),
+        ("variant", |r| r.variant.clone()),
+        ("category", |r| r.category.clone()),
+        ("http", |r| r.http.map(|s| s.to_string())),
+        ("kind", |r| r.kind.clone()),
+        ("deprecated", |r| r.deprecated.clone()),
+    ];
+    let used: Vec<&(&str, fn(&Row) -> Option<String>)> = standard
+        .iter()
+        .filter(|(_, get)| rows.iter().any(|r| get(r).is_some()))
+        .collect();
+    let mut header = vec!["code".to_owned(), "message".to_owned()];
+    header.extend(used.iter().map(|(name, _)| (*name).to_owned()));
+    header.extend(own.iter().cloned());
+    let mut out = Vec::new();
+    let mut starts = Vec::with_capacity(rows.len());
+    let mut line = 2;
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(&mut out);
+        writer.write_record(&header)?;
+        for row in rows {
+            let mut record = vec![row.code.clone(), row.message.clone()];
+            record.extend(used.iter().map(|(_, get)| get(row).unwrap_or_default()));
+            record.extend(own.iter().map(|column| {
+                row.own
+                    .iter()
+                    .find(|(name, _)| name == column)
+                    .map(|(_, value)| value.clone())
+                    .unwrap_or_default()
+            }));
+            starts.push(line);
+            line += 1 + record
+                .iter()
+                .map(|f| f.matches('\n').count())
+                .sum::<usize>();
+            writer.write_record(&record)?;
+        }
+        writer.flush()?;
+    }
+    Ok((out, starts))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn only_used_columns_and_row_lines() {
+        let rows = [
+            Row {
+                code: "1".into(),
+                message: "two\nlines".into(),
+                own: vec![("solution".into(), "retry".into())],
+                ..Row::default()
+            },
+            Row {
+                code: "2".into(),
+                message: "x".into(),
+                http: Some(404),
+                ..Row::default()
+            },
+        ];
+        let (csv, starts) = table(&rows).unwrap();
+        assert_eq!(
+            String::from_utf8(csv).unwrap(),
+            "code,message,http,solution\n1,\"two\nlines\",,retry\n2,x,404,\n"
+        );
+        assert_eq!(starts, [2, 4]);
+    }
+}
