@@ -60,29 +60,25 @@ fn strip_markdown(text: &str, code_spans: &mut Vec<String>) -> String {
             '`' => {
                 let ticks = rest.len() - rest.trim_start_matches('`').len();
                 let fence = &rest[..ticks];
-                match rest[ticks..].find(fence) {
-                    Some(end) => {
-                        let span = rest[ticks..ticks + end].trim();
-                        code_spans.push(span.to_owned());
-                        out.push_str(span);
-                        rest = &rest[ticks + end + ticks..];
-                    }
-                    None => {
-                        out.push_str(fence);
-                        rest = &rest[ticks..];
-                    }
+                if let Some(end) = rest[ticks..].find(fence) {
+                    let span = rest[ticks..ticks + end].trim();
+                    code_spans.push(span.to_owned());
+                    out.push_str(span);
+                    rest = &rest[ticks + end + ticks..];
+                } else {
+                    out.push_str(fence);
+                    rest = &rest[ticks..];
                 }
             }
-            '[' => match link(rest) {
-                Some((label, used)) => {
+            '[' => {
+                if let Some((label, used)) = link(rest) {
                     out.push_str(&strip_markdown(label, code_spans));
                     rest = &rest[used..];
-                }
-                None => {
+                } else {
                     out.push('[');
                     rest = after;
                 }
-            },
+            }
             '*' | '_' | '~'
                 if rest.starts_with("**") || rest.starts_with("__") || rest.starts_with("~~") =>
             {

@@ -144,7 +144,8 @@ fn heading(line: &str) -> Option<String> {
         let rest = &line[hashes..];
         if rest.is_empty() || rest.starts_with(char::is_whitespace) {
             let title = rest.trim().trim_end_matches('#').trim();
-            return Some(super::cells::read(title).text);
+            let title = super::cells::read(title).text;
+            return (!title.is_empty()).then_some(title);
         }
     }
     let cell = super::cells::read(line);

@@ -130,7 +130,7 @@ fn read_rows(
         let code_cell = cell(Some(layout.code));
         let Some(codes) = cells::codes(&code_cell.text) else {
             if cells.iter().all(|c| c.text.is_empty()) {
-                section = heading_category.clone();
+                section.clone_from(&heading_category);
             } else if code_cell.text == "-" {
                 rows.extend(through_range(cells, *line, section.as_ref()));
             } else if let Some(title) = section_title(cells, width) {

@@ -76,9 +76,9 @@ fn split(line: &str, bulleted: bool) -> Option<Item> {
             if let Some(span) = message.code_spans.first() {
                 if cells::is_symbolic_name(span) && message.text.starts_with(span.as_str()) {
                     item.name = Some(span.clone());
-                    item.message = message.text[span.len()..]
+                    message.text[span.len()..]
                         .trim_start_matches([' ', ':', '：', '-', '–', '—', ','])
-                        .to_owned();
+                        .clone_into(&mut item.message);
                 }
             }
         }

@@ -141,9 +141,11 @@ pub fn import(page: &str, options: Options) -> Imported {
     if options.infer_kinds {
         imported.kinds_filled = Some(kinds::fill(&mut imported.rows));
     }
-    let mended = compile::mend(&mut imported.rows);
-    imported.mended = mended.notes;
-    imported.unresolved = mended.unresolved;
+    if !imported.rows.is_empty() {
+        let mended = compile::mend(&mut imported.rows);
+        imported.mended = mended.notes;
+        imported.unresolved = mended.unresolved;
+    }
     imported
 }
 

@@ -179,13 +179,15 @@ fn http_mapping(paragraph: &str) -> Option<u16> {
 mod tests {
     use super::*;
 
+    type Summary<'a> = (&'a str, Option<&'a str>, &'a str, Option<u16>, bool);
+
     #[test]
     fn protobuf_enum_with_comment_paragraphs() {
         let page = "syntax = \"proto3\";\n\n// The codes.\nenum Code {\n  // Not an error; returned on success.\n  //\n  // HTTP Mapping: 200 OK\n  OK = 0;\n\n\
                     \x20 // Some requested entity (e.g., file or directory) was not\n  // found.\n  NOT_FOUND = 5;\n  LEGACY = 6 [deprecated = true]; // Old.\n}\n";
         assert!(looks_like_source(page));
         let rows = rows(page);
-        let summary: Vec<(&str, Option<&str>, &str, Option<u16>, bool)> = rows
+        let summary: Vec<Summary> = rows
             .iter()
             .map(|r| {
                 (

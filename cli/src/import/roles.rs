@@ -389,7 +389,8 @@ mod tests {
     #[test]
     fn headers_in_english_and_chinese() {
         use Role::{Code, Message, Name};
-        let cases: [(&[&str], &[&[&str]], Vec<Role>); 7] = [
+        type Case<'a> = (&'a [&'a str], &'a [&'a [&'a str]], Vec<Role>);
+        let cases: [Case; 7] = [
             (
                 &["返回码", "说明"],
                 &[&["-1", "系统繁忙"]],

@@ -14,13 +14,16 @@ pub fn own_columns(rows: &[Row]) -> Vec<String> {
     columns
 }
 
+/// A standard column: its name and a row's value in it.
+type Column = (&'static str, fn(&Row) -> Option<String>);
+
 /// The table as CSV, and the line each row starts on.
 ///
 /// # Errors
 /// An I/O error of the in-memory writer (none in practice).
 pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
     let own = own_columns(rows);
-    let standard: [(&str, fn(&Row) -> Option<String>); 6] = [
+    let standard: [Column; 6] = [
         ("name", |r| r.name.clone()),
         ("variant", |r| r.variant.clone()),
         ("category", |r| r.category.clone()),
@@ -28,7 +31,7 @@ pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
         ("kind", |r| r.kind.clone()),
         ("deprecated", |r| r.deprecated.clone()),
     ];
-    let used: Vec<&(&str, fn(&Row) -> Option<String>)> = standard
+    let used: Vec<&Column> = standard
         .iter()
         .filter(|(_, get)| rows.iter().any(|r| get(r).is_some()))
         .collect();
