@@ -144,12 +144,20 @@ fn heading(line: &str) -> Option<String> {
         let rest = &line[hashes..];
         if rest.is_empty() || rest.starts_with(char::is_whitespace) {
             let title = rest.trim().trim_end_matches('#').trim();
+            // `## Auth errors {#auth}`: an anchor, not part of the title.
+            let title = match title.rsplit_once("{#") {
+                Some((title, anchor)) if anchor.ends_with('}') => title.trim(),
+                _ => title,
+            };
             let title = super::cells::read(title).text;
             return (!title.is_empty()).then_some(title);
         }
     }
+    // A bold sentence that ends in a colon introduces what follows
+    // (`**全局返回码说明如下：**`); it does not title a section.
     let cell = super::cells::read(line);
-    (cell.bold && !cell.text.is_empty() && super::cells::codes(&cell.text).is_none())
+    let introduces = cell.text.ends_with([':', '：']);
+    (cell.bold && !introduces && !cell.text.is_empty() && super::cells::codes(&cell.text).is_none())
         .then_some(cell.text)
 }
 

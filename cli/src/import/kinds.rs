@@ -272,6 +272,16 @@ const SUCCESS: [&str; 9] = [
     "正常",
 ];
 
+/// Words that say the text covers several cases: nothing is inferred.
+const SEVERAL_CASES: [&str; 6] = [
+    "general error",
+    "such as",
+    "e g",
+    "for example",
+    "例如",
+    "比如",
+];
+
 /// The kind `name` and `message` state unambiguously, if any.
 #[must_use]
 pub fn infer(name: Option<&str>, message: &str) -> Option<&'static str> {
@@ -287,6 +297,13 @@ pub fn infer(name: Option<&str>, message: &str) -> Option<&'static str> {
     };
     if whole(message) || whole(&name.replace('_', " ")) || words(name).starts_with("success ") {
         return Some("ok");
+    }
+    // A message that lists cases decides nothing; a name still may.
+    let several = SEVERAL_CASES
+        .iter()
+        .any(|p| text.contains(&format!(" {p} ")) || message.contains(p));
+    if several && !message.is_empty() {
+        return infer(Some(name), "");
     }
     let mut kinds: Vec<&'static str> = RULES
         .iter()

@@ -89,7 +89,28 @@ fn split(line: &str, bulleted: bool) -> Option<Item> {
 /// The left side of an item: `40001`, `` `40001` ``, `40001 NAME`,
 /// `NAME (40001)`.
 fn head(text: &str) -> Option<(Codes, Option<String>, bool)> {
-    let cell = cells::read(text);
+    let mut cell = cells::read(text);
+    // `Error 20003`, `错误码 40001`: a word that says "code" before it.
+    for word in [
+        "Error code",
+        "Error",
+        "Code",
+        "Status",
+        "错误码",
+        "返回码",
+        "错误代码",
+        "状态码",
+    ] {
+        if let Some(rest) = cell.text.strip_prefix(word) {
+            if rest.starts_with(' ') || !word.is_ascii() {
+                let rest = rest.trim_start_matches([' ', '#']).to_owned();
+                if cells::codes(&rest).is_some() {
+                    cell.text = rest;
+                    break;
+                }
+            }
+        }
+    }
     if let Some(codes) = cells::codes(&cell.text) {
         return Some((codes, None, cell.struck));
     }
@@ -157,6 +178,14 @@ mod tests {
             one(40001, Some("ERR_X"), "bad")
         );
         assert!(item("- ~~40009~~: gone").is_some_and(|i| i.struck));
+        assert_eq!(
+            parsed("Error 20003: Authentication Error"),
+            one(20003, None, "Authentication Error")
+        );
+        assert_eq!(
+            parsed("错误码 40001：不合法的凭证"),
+            one(40001, None, "不合法的凭证")
+        );
     }
 
     #[test]

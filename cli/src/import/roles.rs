@@ -233,6 +233,15 @@ pub fn leading_status(text: &str) -> Option<u16> {
     digits.parse().ok().filter(|s| (100..=599).contains(s))
 }
 
+/// A column that numbers the rows (`序号`, `#`): 1, 2, 3… in every row.
+fn counts_rows(column: &[&Cell]) -> bool {
+    column.len() > 2
+        && column
+            .iter()
+            .enumerate()
+            .all(|(i, c)| c.text.parse::<usize>().ok() == Some(i + 1))
+}
+
 /// The roles of a table's columns, from its header (may be empty strings)
 /// and its cells (`columns[i]` holds column `i`'s cells of every data row).
 pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
@@ -247,6 +256,16 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
     for (i, column) in columns.iter().enumerate() {
         if column.iter().all(|c| c.text.is_empty()) {
             roles[i] = Some(Role::Dropped("no cell has text"));
+        }
+    }
+    for (i, column) in columns.iter().enumerate() {
+        // Only beside another column of codes: codes may be 1, 2, 3… too.
+        let codes_beside = columns
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && share(other, is_code) >= 0.5);
+        if roles[i].is_none() && counts_rows(column) && codes_beside {
+            roles[i] = Some(Role::Dropped("row numbers"));
         }
     }
     let free = |roles: &[Option<Role>], i: usize| roles[i].is_none();
@@ -456,6 +475,25 @@ mod tests {
         // A column headed `Error` of sentences is the message.
         assert_eq!(
             roles(&["Code", "Error"], &[&["1", "Something went wrong"]]),
+            [Role::Code, Role::Message]
+        );
+        // A column of row numbers beside the codes.
+        assert_eq!(
+            roles(
+                &["序号", "错误码", "错误描述"],
+                &[
+                    &["1", "40001", "a"],
+                    &["2", "40002", "b"],
+                    &["3", "40003", "c"]
+                ]
+            ),
+            [Role::Dropped("row numbers"), Role::Code, Role::Message]
+        );
+        assert_eq!(
+            roles(
+                &["Code", "Meaning"],
+                &[&["1", "a"], &["2", "b"], &["3", "c"]]
+            ),
             [Role::Code, Role::Message]
         );
         // No codes: nothing to import.
