@@ -242,6 +242,25 @@ fn counts_rows(column: &[&Cell]) -> bool {
             .all(|(i, c)| c.text.parse::<usize>().ok() == Some(i + 1))
 }
 
+/// The columns with nothing to import: empty ones, and row numbers.
+fn unusable(columns: &[Vec<&Cell>]) -> Vec<Option<Role>> {
+    let mut roles: Vec<Option<Role>> = vec![None; columns.len()];
+    for (i, column) in columns.iter().enumerate() {
+        // Row numbers only beside another column of codes: codes may be
+        // 1, 2, 3… too.
+        let codes_beside = columns
+            .iter()
+            .enumerate()
+            .any(|(j, other)| j != i && share(other, is_code) >= 0.5);
+        if column.iter().all(|c| c.text.is_empty()) {
+            roles[i] = Some(Role::Dropped("no cell has text"));
+        } else if counts_rows(column) && codes_beside {
+            roles[i] = Some(Role::Dropped("row numbers"));
+        }
+    }
+    roles
+}
+
 /// The roles of a table's columns, from its header (may be empty strings)
 /// and its cells (`columns[i]` holds column `i`'s cells of every data row).
 pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
@@ -252,22 +271,7 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
                 .map_or(Hint::None, |h| hint(&cells::read(h).text))
         })
         .collect();
-    let mut roles: Vec<Option<Role>> = vec![None; columns.len()];
-    for (i, column) in columns.iter().enumerate() {
-        if column.iter().all(|c| c.text.is_empty()) {
-            roles[i] = Some(Role::Dropped("no cell has text"));
-        }
-    }
-    for (i, column) in columns.iter().enumerate() {
-        // Only beside another column of codes: codes may be 1, 2, 3… too.
-        let codes_beside = columns
-            .iter()
-            .enumerate()
-            .any(|(j, other)| j != i && share(other, is_code) >= 0.5);
-        if roles[i].is_none() && counts_rows(column) && codes_beside {
-            roles[i] = Some(Role::Dropped("row numbers"));
-        }
-    }
+    let mut roles = unusable(columns);
     let free = |roles: &[Option<Role>], i: usize| roles[i].is_none();
 
     // The codes: a column headed as codes whose cells are codes (one not
