@@ -98,11 +98,11 @@ fn describe_columns(out: &mut String, table: &Table, values: &[Option<String>]) 
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::tables::BUNDLED;
+    use codetables_cli::tables::BUNDLED;
 
     fn bundled(name: &str) -> Table {
         let (_, text) = BUNDLED.iter().find(|(n, _)| *n == name).unwrap();
-        crate::tables::bundled(text)
+        codetables_cli::tables::bundled(text)
     }
 
     #[test]

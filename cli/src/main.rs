@@ -2,9 +2,9 @@
 //! the same rules as `include_codes!`, look codes up, diff two versions.
 
 mod diff;
-mod import;
 mod lookup;
-mod tables;
+
+use codetables_cli::{import, tables};
 
 use std::io::Write as _;
 use std::path::PathBuf;

@@ -1,14 +1,14 @@
 //! `codetables import`: a vendor's code page → a table in the format
 //! `include_codes!` reads, that always passes its checks.
 //!
-//! The page is read into blocks ([`document`]: headings, tables from
+//! The page is read into blocks (`document`: headings, tables from
 //! markdown, HTML or tab-separated text, lines), each table's columns get
-//! their roles from their headers and cells ([`roles`], [`grid`]), lines
-//! that state codes are read as list items ([`lists`]); enum sources
-//! ([`protobuf`]) and flattened page text ([`text`]) have readers of their
-//! own. Then one row per code ([`merge_duplicates`]), kinds from words if
-//! asked ([`kinds`]), and whatever the checks refuse is mended
-//! ([`compile`]). [`Imported`] says what was found and decided.
+//! their roles from their headers and cells (`roles`, `grid`), lines
+//! that state codes are read as list items (`lists`); enum sources
+//! (`protobuf`) and flattened page text (`text`) have readers of their
+//! own. Then one row per code (`merge_duplicates`), kinds from words if
+//! asked (`kinds`), and whatever the checks refuse is mended
+//! (`compile`). [`Imported`] says what was found and decided.
 
 mod cells;
 mod compile;
@@ -140,6 +140,17 @@ pub fn import(page: &str, options: Options) -> Imported {
     warn_about_empty_ranges(&mut imported);
     if options.infer_kinds {
         imported.kinds_filled = Some(kinds::fill(&mut imported.rows));
+    }
+    // Ranges alone (an HTTP-status table that states them, with no table of
+    // codes) make no enum: the page has no code table.
+    if !imported.rows.iter().any(|r| cells::one(&r.code).is_some()) {
+        if !imported.rows.is_empty() {
+            imported.warnings.push(format!(
+                "the page states {} ranges but no single code; nothing to import",
+                imported.rows.len()
+            ));
+        }
+        imported.rows.clear();
     }
     if !imported.rows.is_empty() {
         let mended = compile::mend(&mut imported.rows);
@@ -380,6 +391,23 @@ mod tests {
         assert_eq!(imported.rows.len(), 2);
         assert_eq!(imported.rows[0].message, "a / c");
         assert_eq!(imported.warnings.len(), 1);
+    }
+
+    /// Found by `cargo fuzz run import`: a page whose only table states
+    /// ranges wrote a table `include_codes!` refuses.
+    #[test]
+    fn ranges_without_codes_are_no_table() {
+        let page = "| HTTP Code | Meaning | Description |\n|---|---|---|\n\
+                    | 400 | Bad Request | Invalid. Corresponds to business codes 100xxx. |\n";
+        let imported = import(
+            page,
+            Options {
+                format: Format::Auto,
+                infer_kinds: false,
+            },
+        );
+        assert!(imported.rows.is_empty());
+        assert!(imported.warnings[0].contains("1 ranges but no single code"));
     }
 
     #[test]

@@ -4,6 +4,7 @@
 use super::Row;
 
 /// The vendor's own columns the rows use, in first-use order.
+#[must_use]
 pub fn own_columns(rows: &[Row]) -> Vec<String> {
     let mut columns: Vec<String> = Vec::new();
     for (name, _) in rows.iter().flat_map(|r| &r.own) {
