@@ -2,24 +2,10 @@
 //! byte, and random bytes go through reading, checking and expansion. Every
 //! rejected table says why, with a line wherever the problem has one.
 
-use codetables_codegen::{expand, extra_columns, read_table, EnumSpec, MacroVisibility};
-use proc_macro2::{Ident, Span, TokenStream};
+use codetables_codegen::{expand, extra_columns, read_table, EnumSpec};
 
 fn spec() -> EnumSpec {
-    EnumSpec {
-        attrs: TokenStream::new(),
-        has_docs: false,
-        vis: TokenStream::new(),
-        macro_visibility: MacroVisibility::Private,
-        ident: Ident::new("Codes", Span::call_site()),
-        table_path: "tables/codes.csv".to_owned(),
-        tracked_file: None,
-        module_path: None,
-        runtime: quote::quote!(::codetables),
-        serde: true,
-        envelope: None,
-        error_span: Span::call_site(),
-    }
+    EnumSpec::plain("Codes", "tables/codes.csv")
 }
 
 /// Rounds per test: a quick smoke run by default; set `CODETABLES_FUZZ_ROUNDS`

@@ -4,7 +4,6 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use proc_macro2::{Ident, Span, TokenStream};
 
 fuzz_target!(|bytes: &[u8]| {
     let own = codetables_codegen::extra_columns(bytes);
@@ -19,18 +18,9 @@ fuzz_target!(|bytes: &[u8]| {
     };
     for envelope in [None, Some(envelope)] {
         let spec = codetables_codegen::EnumSpec {
-            attrs: TokenStream::new(),
-            has_docs: false,
             vis: quote::quote!(pub),
-            macro_visibility: codetables_codegen::MacroVisibility::Private,
-            ident: Ident::new("Codes", Span::call_site()),
-            table_path: "tables/codes.csv".to_owned(),
-            tracked_file: None,
-            module_path: None,
-            runtime: quote::quote!(::codetables),
-            serde: true,
             envelope,
-            error_span: Span::call_site(),
+            ..codetables_codegen::EnumSpec::plain("Codes", "tables/codes.csv")
         };
         let tokens = codetables_codegen::expand(&spec, &table, &diagnostics);
         assert!(!tokens.is_empty());

@@ -79,23 +79,10 @@ fuzz_target!(|rows: Vec<Row>| {
     if diagnostics.is_empty() {
         assert_eq!(table.codes.len() + table.ranges.len(), rows.len());
     }
-    let _ = codetables_codegen::expand(&codetables_fuzz_spec(), &table, &diagnostics).to_string();
+    let _ = codetables_codegen::expand(
+        &codetables_codegen::EnumSpec::plain("Codes", "tables/codes.csv"),
+        &table,
+        &diagnostics,
+    ).to_string();
 });
 
-fn codetables_fuzz_spec() -> codetables_codegen::EnumSpec {
-    use proc_macro2::{Ident, Span, TokenStream};
-    codetables_codegen::EnumSpec {
-        attrs: TokenStream::new(),
-        has_docs: false,
-        vis: TokenStream::new(),
-        macro_visibility: codetables_codegen::MacroVisibility::Private,
-        ident: Ident::new("Codes", Span::call_site()),
-        table_path: "tables/codes.csv".to_owned(),
-        tracked_file: None,
-        module_path: None,
-        runtime: quote::quote!(::codetables),
-        serde: true,
-        envelope: None,
-        error_span: Span::call_site(),
-    }
-}

@@ -39,10 +39,15 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
     let mut in_block_comment = false;
     for (index, raw) in page.lines().enumerate() {
         let line = raw.trim();
-        if in_block_comment {
-            let (text, closed) = match line.split_once("*/") {
+        let block = if in_block_comment {
+            Some(line)
+        } else {
+            line.strip_prefix("/*")
+        };
+        if let Some(text) = block {
+            let (text, closed) = match text.split_once("*/") {
                 Some((text, _)) => (text, true),
-                None => (line, false),
+                None => (text, false),
             };
             comment.push(text.trim_start_matches('*').trim().to_owned());
             in_block_comment = !closed;
@@ -50,15 +55,6 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
         }
         if let Some(text) = line.strip_prefix("//") {
             comment.push(text.trim_start_matches('/').trim().to_owned());
-            continue;
-        }
-        if let Some(text) = line.strip_prefix("/*") {
-            let (text, closed) = match text.split_once("*/") {
-                Some((text, _)) => (text, true),
-                None => (text, false),
-            };
-            comment.push(text.trim_start_matches('*').trim().to_owned());
-            in_block_comment = !closed;
             continue;
         }
         if let Some(name) = enum_start(line) {

@@ -86,6 +86,30 @@ pub struct EnumSpec {
     pub error_span: Span,
 }
 
+impl EnumSpec {
+    /// A private enum named `name` for the table at `table_path`, with
+    /// serde and no envelope shape: what tools and tests that expand a
+    /// table outside a macro call start from (set the other fields as
+    /// needed).
+    #[must_use]
+    pub fn plain(name: &str, table_path: &str) -> EnumSpec {
+        EnumSpec {
+            attrs: TokenStream::new(),
+            has_docs: false,
+            vis: TokenStream::new(),
+            macro_visibility: MacroVisibility::Private,
+            ident: proc_macro2::Ident::new(name, proc_macro2::Span::call_site()),
+            table_path: table_path.to_owned(),
+            tracked_file: None,
+            module_path: None,
+            runtime: quote!(::codetables),
+            serde: true,
+            envelope: None,
+            error_span: proc_macro2::Span::call_site(),
+        }
+    }
+}
+
 /// Generates the code for `table`. With `diagnostics`, the output starts
 /// with one `compile_error!` per diagnostic and the checked macro turns
 /// unknown codes into `Unknown(n)`, so that the errors about the table are
