@@ -156,7 +156,13 @@ pub fn inline_to_markdown(fragment: &str) -> String {
 
 /// The entity at the start of `text` and its length.
 fn entity(text: &str) -> Option<(String, usize)> {
-    let end = text[..text.len().min(12)].find(';')?;
+    // Within the first 12 bytes, on a character boundary (found by `cargo
+    // fuzz run import`: `&New endpo\u{fffd}ts` sliced inside a character).
+    let end = text
+        .char_indices()
+        .take_while(|(at, _)| *at < 12)
+        .find(|(_, c)| *c == ';')?
+        .0;
     let name = &text[1..end];
     let decoded = match name {
         "lt" => "<".to_owned(),
@@ -393,6 +399,11 @@ mod tests {
             "`ERR` a<b ~~x~~ 你好 Invalid <field>"
         );
         assert_eq!(inline_to_markdown("a<br/>b & c"), "a b & c");
+        // Found by the fuzzer: a character across the 12th byte.
+        assert_eq!(
+            inline_to_markdown("&New endpo\u{fffd}\u{fffd}ts"),
+            "&New endpo\u{fffd}\u{fffd}ts"
+        );
     }
 
     #[test]
