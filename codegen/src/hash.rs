@@ -8,12 +8,12 @@
 //! any table. Otherwise: linear probing at a load factor of at most one
 //! half, with the seed that gives the shortest longest probe.
 //!
-//! The hash functions are `codetables_runtime::__private::{code_slot,
+//! The hash functions are `codetables_core::hash::{code_slot,
 //! signed_code_slot, name_slot}`, the very ones the generated code calls
 //! (`code_slot` for `u32` tables, which gives a non-negative code the same
 //! slot as `signed_code_slot`).
 
-use codetables_runtime::__private::{name_slot, signed_code_slot};
+use codetables_core::hash::{name_slot, signed_code_slot};
 
 /// A table of slots, each `0` (empty) or a variant's index plus one.
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -2,7 +2,7 @@
 //! [`expand`](mod@crate::expand) consumes. Every code has its variant, and every
 //! code and range its resolved classification.
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 
 /// A validated table.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]

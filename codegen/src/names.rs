@@ -292,11 +292,30 @@ pub fn own_column_problem(name: &str) -> Option<String> {
     None
 }
 
-/// Whether `text` is a Rust identifier: not a keyword, not raw.
+/// Whether `text` is a Rust identifier: XID characters (or `_`), not `_`
+/// alone, not a keyword, not raw.
 #[must_use]
 pub fn is_identifier(text: &str) -> bool {
-    !text.starts_with("r#") && syn::parse_str::<syn::Ident>(text).is_ok()
+    let mut chars = text.chars();
+    chars
+        .next()
+        .is_some_and(|first| first == '_' || unicode_ident::is_xid_start(first))
+        && chars.all(unicode_ident::is_xid_continue)
+        && text != "_"
+        && !KEYWORDS.contains(&text)
 }
+
+/// The words no identifier can be, in every edition: strict, reserved and
+/// weak-in-name-position keywords (the list `syn` refuses as an `Ident`, plus
+/// `gen`, reserved in edition 2024, so a table still compiles when its user
+/// moves edition).
+const KEYWORDS: &[&str] = &[
+    "abstract", "as", "async", "await", "become", "box", "break", "const", "continue", "crate",
+    "do", "dyn", "else", "enum", "extern", "false", "final", "fn", "for", "gen", "if", "impl",
+    "in", "let", "loop", "macro", "match", "mod", "move", "mut", "override", "priv", "pub", "ref",
+    "return", "self", "Self", "static", "struct", "super", "trait", "true", "try", "type",
+    "typeof", "unsafe", "unsized", "use", "virtual", "where", "while", "yield",
+];
 
 /// Whether `text` is an identifier that rustc accepts as a type or variant
 /// name without a warning: not starting with a lower-case letter, no `_`, no

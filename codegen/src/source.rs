@@ -1,9 +1,10 @@
 //! Stage 1: bytes → UTF-8 text → CSV records, each with its line number.
 //!
-//! The `csv` crate does the RFC 4180 parsing. It is lenient where a table
-//! author needs to hear about a mistake (an unterminated quote swallows the
-//! rest of the file; `"a"b` silently becomes `ab`), so [`check_quotes`] runs
-//! first and reports those with their lines.
+//! `csv-core` does the RFC 4180 parsing: the `csv` crate's own parser, without
+//! the serde layer that would lengthen every user's cold build. It is lenient
+//! where a table author needs to hear about a mistake (an unterminated quote
+//! swallows the rest of the file; `"a"b` silently becomes `ab`), so
+//! [`check_quotes`] runs first and reports those with their lines.
 
 use std::borrow::Cow;
 
@@ -37,38 +38,109 @@ pub fn records(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Records {
     let text = decode(bytes, diagnostics);
     check_quotes(&text, diagnostics);
 
-    let mut reader = csv::ReaderBuilder::new()
-        .has_headers(false)
-        .flexible(true)
-        .from_reader(text.as_bytes());
     let mut all = Vec::new();
-    for result in reader.records() {
-        match result {
-            Ok(record) => {
-                let line = record.position().map_or(0, csv::Position::line);
-                let fields: Vec<String> = record.iter().map(|f| f.trim().to_owned()).collect();
-                if all.is_empty() || fields.iter().any(|f| !f.is_empty()) {
-                    all.push(Record {
-                        line: usize::try_from(line).unwrap_or(usize::MAX),
-                        fields,
-                    });
-                }
-            }
-            // Unreachable with valid UTF-8 input, but never a panic.
-            Err(error) => {
-                let line = error.position().map_or(0, csv::Position::line);
-                diagnostics.push(Diagnostic::at(
-                    usize::try_from(line).unwrap_or(usize::MAX),
-                    format!("unreadable CSV: {error}"),
-                ));
-                break;
-            }
+    let mut fields = Fields::new(text.len());
+    let mut input = text.as_bytes();
+    let mut line = 1;
+    loop {
+        // Blank lines between records: counted here, so that `line` is where
+        // the record's first field is.
+        let blank = input
+            .iter()
+            .take_while(|&&b| b == b'\r' || b == b'\n')
+            .count();
+        line += newlines(&input[..blank]);
+        input = &input[blank..];
+        if input.is_empty() {
+            break;
+        }
+        let start_line = line;
+        let read = fields.read_record(input);
+        line += newlines(&input[..read]);
+        input = &input[read..];
+        let record: Vec<String> = fields.iter().map(|f| f.trim().to_owned()).collect();
+        if all.is_empty() || record.iter().any(|f| !f.is_empty()) {
+            all.push(Record {
+                line: start_line,
+                fields: record,
+            });
         }
     }
     let mut all = all.into_iter();
     Records {
         header: all.next(),
         rows: all.collect(),
+    }
+}
+
+// A table is read once per build: not worth the `bytecount` crate.
+#[allow(clippy::naive_bytecount)]
+fn newlines(bytes: &[u8]) -> usize {
+    bytes.iter().filter(|&&b| b == b'\n').count()
+}
+
+/// `csv-core`'s RFC 4180 reader (`,`, `"`, `""` inside quotes, any of `\n`,
+/// `\r\n`, `\r` ending a record) with the buffers of one record.
+struct Fields {
+    reader: csv_core::Reader,
+    /// The unquoted text of the record's fields, one after the other.
+    text: Vec<u8>,
+    /// Where each field ends in `text`.
+    ends: Vec<usize>,
+    /// How much of `ends` the current record fills.
+    count: usize,
+}
+
+impl Fields {
+    fn new(input_len: usize) -> Fields {
+        Fields {
+            reader: csv_core::Reader::new(),
+            // A record's unquoted text is never longer than the input.
+            text: vec![0; input_len.max(1)],
+            ends: vec![0; 16],
+            count: 0,
+        }
+    }
+
+    /// Reads the record at the start of `input` and returns how many bytes
+    /// it took, its terminator included.
+    fn read_record(&mut self, input: &[u8]) -> usize {
+        let (mut consumed, mut written) = (0, 0);
+        self.count = 0;
+        loop {
+            let (result, read, wrote, ended) = self.reader.read_record(
+                &input[consumed..],
+                &mut self.text[written..],
+                &mut self.ends[self.count..],
+            );
+            consumed += read;
+            written += wrote;
+            self.count += ended;
+            match result {
+                // The next call, with no input left, is the end of the file
+                // and completes the last record.
+                csv_core::ReadRecordResult::InputEmpty => {}
+                csv_core::ReadRecordResult::OutputFull => {
+                    self.text.resize(self.text.len() * 2, 0);
+                }
+                csv_core::ReadRecordResult::OutputEndsFull => {
+                    self.ends.resize(self.ends.len() * 2, 0);
+                }
+                csv_core::ReadRecordResult::Record | csv_core::ReadRecordResult::End => {
+                    return consumed;
+                }
+            }
+        }
+    }
+
+    /// The fields of the record last read. Valid UTF-8 in, valid UTF-8 out:
+    /// the reader only removes ASCII quotes and splits at ASCII commas.
+    fn iter(&self) -> impl Iterator<Item = Cow<'_, str>> {
+        let ends = &self.ends[..self.count];
+        let starts = core::iter::once(0).chain(ends.iter().copied());
+        starts
+            .zip(ends)
+            .map(|(start, &end)| String::from_utf8_lossy(&self.text[start..end]))
     }
 }
 
@@ -207,6 +279,23 @@ mod tests {
         assert_eq!(diagnostics[0].line, Some(3));
         assert!(diagnostics[0].message.contains("0xFF"));
         assert_eq!(records.rows.len(), 2);
+    }
+
+    #[test]
+    fn crlf_blank_lines_and_wide_records_keep_their_lines() {
+        let wide = (0..40)
+            .map(|i| format!("c{i}"))
+            .collect::<Vec<_>>()
+            .join(",");
+        let text = format!("code,message\r\n\r\n\r\n1,\"a\r\nb\"\r\n{wide}\r\n2,last");
+        let (records, diagnostics) = read(&text);
+        assert!(diagnostics.is_empty());
+        let lines: Vec<usize> = records.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [4, 6, 7]);
+        assert_eq!(records.rows[0].fields, ["1", "a\r\nb"]);
+        assert_eq!(records.rows[1].fields.len(), 40);
+        assert_eq!(records.rows[1].fields[39], "c39");
+        assert_eq!(records.rows[2].fields, ["2", "last"]);
     }
 
     #[test]

@@ -10,7 +10,7 @@ use std::collections::{BTreeMap, BTreeSet};
 
 use codetables_codegen::hash::{code_table, name_table};
 use codetables_codegen::read_table;
-use codetables_runtime::__private::{name_slot, signed_code_slot};
+use codetables_core::hash::{name_slot, signed_code_slot};
 use proptest::prelude::*;
 
 /// A range row: `prefix` then `wildcards` x's, negative if `negative`.

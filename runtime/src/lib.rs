@@ -16,25 +16,23 @@ mod code;
 #[cfg(feature = "serde")]
 mod envelope;
 mod error;
-mod hash;
-mod kind;
 #[cfg(feature = "serde")]
 mod serde_support;
 mod shape;
 
 pub use code::{Code, CodeRepr, ParseCodeError};
+pub use codetables_core::Kind;
 #[cfg(feature = "serde")]
 pub use envelope::Envelope;
 pub use error::ApiError;
-pub use kind::Kind;
 pub use shape::{FieldPath, Payload, Shape};
 
 /// What generated code needs from this crate. Not public API.
 #[doc(hidden)]
 pub mod __private {
-    pub use crate::hash::{code_slot, name_slot, signed_code_slot};
     #[cfg(feature = "serde")]
     pub use crate::serde_support::deserialize_code;
+    pub use codetables_core::hash::{code_slot, name_slot, signed_code_slot};
     #[cfg(feature = "serde")]
     pub use serde;
 }

@@ -14,7 +14,7 @@ mod categories;
 mod codes;
 mod ranges;
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 
 use crate::model::Table;
 use crate::parse::{Codes, Row};

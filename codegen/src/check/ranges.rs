@@ -1,7 +1,7 @@
 //! Range rows: a laminar family (any two are disjoint or nested), and the
 //! inheritance of every column from the most specific range that sets it.
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 
 use super::Declared;
 use crate::model::{Class, RangeRow};

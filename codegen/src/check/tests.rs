@@ -1,4 +1,4 @@
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 
 use crate::model::Class;
 use crate::{read_table, Diagnostic, Table};

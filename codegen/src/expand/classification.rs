@@ -2,7 +2,7 @@
 //! `is_<category>()`: every array has one entry per code, then one per
 //! range, then one for codes no range covers (see `__class`).
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 use proc_macro2::TokenStream;
 use quote::quote;
 

@@ -1,6 +1,6 @@
 //! The enum: one documented variant per code row, then `Unknown`.
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 use proc_macro2::TokenStream;
 use quote::quote;
 

@@ -1,7 +1,7 @@
 //! The trait impls: `From` both ways with the code type, `Debug`,
 //! `Display`, `FromStr`, and `codetables::Code`.
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 use proc_macro2::TokenStream;
 use quote::quote;
 

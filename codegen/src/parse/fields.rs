@@ -1,6 +1,6 @@
 //! The typed fields besides the code: `http`, `kind`, `retry`, `category`.
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 
 use crate::names;
 

@@ -11,7 +11,7 @@ mod fields;
 pub use codes::parse_codes;
 pub use fields::{parse_category, parse_http, parse_kind, parse_retry};
 
-use codetables_runtime::Kind;
+use codetables_core::Kind;
 
 use crate::names;
 use crate::source::{Record, Records};
