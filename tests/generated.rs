@@ -253,3 +253,41 @@ fn debug_is_the_variant_name_as_derived() {
         "Some(MaxCode)"
     );
 }
+
+/// Every visibility an item can have, each with its checked macro where
+/// that visibility puts it.
+mod visibilities {
+    pub(crate) mod outer {
+        pub(crate) mod inner {
+            codetables::include_codes! {
+                #[codes(module = crate::visibilities::outer::inner)]
+                pub(super) enum ForParent = "tests/tables/small.csv";
+            }
+            codetables::include_codes! {
+                #[codes(module = crate::visibilities::outer::inner)]
+                pub(in crate::visibilities) enum ForGrandparent = "tests/tables/small.csv";
+            }
+            codetables::include_codes! {
+                pub(self) enum ForSelf = "tests/tables/small.csv";
+            }
+
+            pub(crate) fn own_macro() -> bool {
+                ForSelf::from(1) == for_self!(1)
+            }
+        }
+
+        pub(crate) fn parent_reaches_its_macro() -> bool {
+            inner::ForParent::from(2) == inner::for_parent!(2)
+        }
+    }
+
+    #[test]
+    fn restricted_visibilities_reach_as_far_as_they_say() {
+        assert!(outer::parent_reaches_its_macro());
+        assert!(outer::inner::own_macro());
+        assert_eq!(
+            outer::inner::ForGrandparent::from(1),
+            outer::inner::for_grandparent!(1)
+        );
+    }
+}

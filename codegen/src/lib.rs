@@ -9,26 +9,36 @@
 //! 3. [`check`]: cross-row rules (duplicates, collisions, overlapping ranges,
 //!    identifiers rustc would warn about) and range inheritance → a
 //!    validated [`Table`].
-//! 4. [`expand`](mod@expand): a [`Table`] → the tokens of the enum and its impls.
+//! 4. [`expand`](fn@expand) (the `codetables-expand` crate): a [`Table`] → the
+//!    tokens of the enum and its impls.
 //!
 //! Every stage collects all of its [`Diagnostic`]s instead of stopping at
 //! the first, and none of them panics on any input.
 
 pub mod check;
-mod diagnostic;
-pub mod envelope;
-pub mod expand;
-pub mod hash;
 pub mod lints;
-pub mod model;
 pub mod names;
 pub mod parse;
 pub mod source;
 
-pub use diagnostic::Diagnostic;
-pub use envelope::{DataSpec, EnvelopeSpec};
-pub use expand::{expand, EnumSpec, MacroVisibility};
-pub use model::{Category, CodeRow, CodeType, RangeRow, Table};
+pub use codetables_expand::{envelope, hash, model};
+pub use codetables_expand::{
+    Category, CodeRow, CodeType, DataSpec, Diagnostic, EnumSpec, EnvelopeSpec, MacroVisibility,
+    RangeRow, Table,
+};
+
+/// Stage 4: the code for `table` (see [`codetables_expand::expand`]), its
+/// checked constructor macro named after the enum (`StardustRosetta` →
+/// `stardust_rosetta!`).
+#[must_use]
+pub fn expand(
+    spec: &EnumSpec,
+    table: &Table,
+    diagnostics: &[Diagnostic],
+) -> proc_macro2::TokenStream {
+    let macro_name = names::macro_name(&spec.ident.to_string());
+    codetables_expand::expand(spec, table, diagnostics, &macro_name)
+}
 
 /// Reads a whole table, with the vendor's own columns `own_columns`
 /// (`#[codes(columns(...))]`; check them with [`names::own_column_problem`]

@@ -1,10 +1,16 @@
 //! Stage 1: bytes → UTF-8 text → CSV records, each with its line number.
 //!
-//! `csv-core` does the RFC 4180 parsing: the `csv` crate's own parser, without
-//! the serde layer that would lengthen every user's cold build. It is lenient
-//! where a table author needs to hear about a mistake (an unterminated quote
-//! swallows the rest of the file; `"a"b` silently becomes `ab`), so
-//! [`check_quotes`] runs first and reports those with their lines.
+//! RFC 4180, read in one pass that also reports what a CSV library accepts
+//! silently but a table author needs to hear about, with its line: a quoted
+//! field that never closes (it would swallow the rest of the file) and text
+//! after a closing quote (`"a"b` would become `ab`). The rules are those of
+//! the `csv` crate's reader (`,`, `"`, `""` inside quotes, records ending
+//! at `\n`, `\r\n` or `\r`, blank lines skipped; `tests/properties.rs`
+//! reads back what `csv::Writer` writes), plus one leniency of hand-edited
+//! tables: spaces before a field's opening quote (`1, "a, b"`) are allowed.
+//! It is written here rather than taken from `csv-core` because that pass
+//! is needed anyway, and `csv-core` would add itself and `memchr` to every
+//! user's cold build.
 
 use std::borrow::Cow;
 
@@ -36,111 +42,20 @@ pub struct Records {
 pub fn records(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Records {
     let bytes = bytes.strip_prefix(b"\xEF\xBB\xBF").unwrap_or(bytes);
     let text = decode(bytes, diagnostics);
-    check_quotes(&text, diagnostics);
-
-    let mut all = Vec::new();
-    let mut fields = Fields::new(text.len());
-    let mut input = text.as_bytes();
-    let mut line = 1;
-    loop {
-        // Blank lines between records: counted here, so that `line` is where
-        // the record's first field is.
-        let blank = input
-            .iter()
-            .take_while(|&&b| b == b'\r' || b == b'\n')
-            .count();
-        line += newlines(&input[..blank]);
-        input = &input[blank..];
-        if input.is_empty() {
-            break;
-        }
-        let start_line = line;
-        let read = fields.read_record(input);
-        line += newlines(&input[..read]);
-        input = &input[read..];
-        let record: Vec<String> = fields.iter().map(|f| f.trim().to_owned()).collect();
-        if all.is_empty() || record.iter().any(|f| !f.is_empty()) {
-            all.push(Record {
-                line: start_line,
-                fields: record,
-            });
+    let mut reader = Reader {
+        chars: text.chars().peekable(),
+        line: 1,
+    };
+    let mut all: Vec<Record> = Vec::new();
+    while let Some(record) = reader.record(diagnostics) {
+        if all.is_empty() || record.fields.iter().any(|f| !f.is_empty()) {
+            all.push(record);
         }
     }
     let mut all = all.into_iter();
     Records {
         header: all.next(),
         rows: all.collect(),
-    }
-}
-
-// A table is read once per build: not worth the `bytecount` crate.
-#[allow(clippy::naive_bytecount)]
-fn newlines(bytes: &[u8]) -> usize {
-    bytes.iter().filter(|&&b| b == b'\n').count()
-}
-
-/// `csv-core`'s RFC 4180 reader (`,`, `"`, `""` inside quotes, any of `\n`,
-/// `\r\n`, `\r` ending a record) with the buffers of one record.
-struct Fields {
-    reader: csv_core::Reader,
-    /// The unquoted text of the record's fields, one after the other.
-    text: Vec<u8>,
-    /// Where each field ends in `text`.
-    ends: Vec<usize>,
-    /// How much of `ends` the current record fills.
-    count: usize,
-}
-
-impl Fields {
-    fn new(input_len: usize) -> Fields {
-        Fields {
-            reader: csv_core::Reader::new(),
-            // A record's unquoted text is never longer than the input.
-            text: vec![0; input_len.max(1)],
-            ends: vec![0; 16],
-            count: 0,
-        }
-    }
-
-    /// Reads the record at the start of `input` and returns how many bytes
-    /// it took, its terminator included.
-    fn read_record(&mut self, input: &[u8]) -> usize {
-        let (mut consumed, mut written) = (0, 0);
-        self.count = 0;
-        loop {
-            let (result, read, wrote, ended) = self.reader.read_record(
-                &input[consumed..],
-                &mut self.text[written..],
-                &mut self.ends[self.count..],
-            );
-            consumed += read;
-            written += wrote;
-            self.count += ended;
-            match result {
-                // The next call, with no input left, is the end of the file
-                // and completes the last record.
-                csv_core::ReadRecordResult::InputEmpty => {}
-                csv_core::ReadRecordResult::OutputFull => {
-                    self.text.resize(self.text.len() * 2, 0);
-                }
-                csv_core::ReadRecordResult::OutputEndsFull => {
-                    self.ends.resize(self.ends.len() * 2, 0);
-                }
-                csv_core::ReadRecordResult::Record | csv_core::ReadRecordResult::End => {
-                    return consumed;
-                }
-            }
-        }
-    }
-
-    /// The fields of the record last read. Valid UTF-8 in, valid UTF-8 out:
-    /// the reader only removes ASCII quotes and splits at ASCII commas.
-    fn iter(&self) -> impl Iterator<Item = Cow<'_, str>> {
-        let ends = &self.ends[..self.count];
-        let starts = core::iter::once(0).chain(ends.iter().copied());
-        starts
-            .zip(ends)
-            .map(|(start, &end)| String::from_utf8_lossy(&self.text[start..end]))
     }
 }
 
@@ -159,62 +74,131 @@ fn decode<'a>(bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -> Cow<'a, str
     String::from_utf8_lossy(bytes)
 }
 
-/// Reports quoted fields that never close and text after a closing quote,
-/// following RFC 4180: a field is quoted only if `"` is its first character,
-/// and `""` inside a quoted field is one quote.
-pub fn check_quotes(text: &str, diagnostics: &mut Vec<Diagnostic>) {
-    let mut line = 1;
-    let mut open_quote_line = None;
-    let mut at_field_start = true;
-    let mut after_closing_quote = false;
-    let mut chars = text.chars().peekable();
-    while let Some(c) = chars.next() {
-        if open_quote_line.is_some() {
-            match c {
-                '"' if chars.peek() == Some(&'"') => {
-                    chars.next();
-                }
-                '"' => {
-                    open_quote_line = None;
-                    after_closing_quote = true;
-                }
-                '\n' => line += 1,
-                _ => {}
+/// The text being read, and the line of its next character.
+struct Reader<'a> {
+    chars: std::iter::Peekable<std::str::Chars<'a>>,
+    line: usize,
+}
+
+/// How a field ended.
+enum End {
+    /// At a `,`: another field follows.
+    Comma,
+    /// At the end of a line or of the text: the record is complete.
+    Record,
+}
+
+impl Reader<'_> {
+    /// The next record, after any blank lines; `None` at the end.
+    fn record(&mut self, diagnostics: &mut Vec<Diagnostic>) -> Option<Record> {
+        while let Some(&c) = self.chars.peek() {
+            if c != '\n' && c != '\r' {
+                break;
             }
-            continue;
+            self.newline();
         }
-        match c {
-            '"' if at_field_start => {
-                open_quote_line = Some(line);
-                at_field_start = false;
+        self.chars.peek()?;
+        let line = self.line;
+        let mut fields = Vec::new();
+        loop {
+            let (field, end) = self.field(diagnostics);
+            fields.push(field.trim().to_owned());
+            if let End::Record = end {
+                return Some(Record { line, fields });
             }
-            ',' | '\n' => {
-                if c == '\n' {
-                    line += 1;
+        }
+    }
+
+    /// Reads one field and what ends it.
+    fn field(&mut self, diagnostics: &mut Vec<Diagnostic>) -> (String, End) {
+        let mut field = String::new();
+        // Spaces before an opening quote are kept only if no quote follows.
+        while let Some(&c) = self.chars.peek() {
+            if c == '\n' || c == '\r' || !c.is_whitespace() {
+                break;
+            }
+            field.push(c);
+            self.chars.next();
+        }
+        if self.chars.peek() == Some(&'"') {
+            self.chars.next();
+            field.clear();
+            self.quoted(&mut field, diagnostics);
+        }
+        loop {
+            match self.chars.peek() {
+                None => return (field, End::Record),
+                Some('\n' | '\r') => {
+                    self.newline();
+                    return (field, End::Record);
                 }
-                at_field_start = true;
-                after_closing_quote = false;
+                Some(',') => {
+                    self.chars.next();
+                    return (field, End::Comma);
+                }
+                Some(&c) => {
+                    field.push(c);
+                    self.chars.next();
+                }
             }
-            c if c.is_whitespace() => {}
-            c if after_closing_quote => {
+        }
+    }
+
+    /// The rest of a quoted field, after its opening quote, up to its closing
+    /// quote; then any text before the next `,` or line end, reported.
+    fn quoted(&mut self, field: &mut String, diagnostics: &mut Vec<Diagnostic>) {
+        let opened = self.line;
+        loop {
+            match self.chars.next() {
+                None => {
+                    diagnostics.push(Diagnostic::at(
+                        opened,
+                        "unterminated quote: the quoted field that starts on this line never \
+                         closes; add the closing `\"` (write a quote inside a field as `\"\"`)",
+                    ));
+                    return;
+                }
+                Some('"') if self.chars.peek() == Some(&'"') => {
+                    self.chars.next();
+                    field.push('"');
+                }
+                Some('"') => break,
+                Some(c) => {
+                    if c == '\n' || (c == '\r' && self.chars.peek() != Some(&'\n')) {
+                        self.line += 1;
+                    }
+                    field.push(c);
+                }
+            }
+        }
+        // After the closing quote: spaces are fine, anything else is a mistake
+        // (kept, as CSV readers do, and reported).
+        let mut reported = false;
+        while let Some(&c) = self.chars.peek() {
+            if c == ',' || c == '\n' || c == '\r' {
+                break;
+            }
+            if !c.is_whitespace() && !reported {
                 diagnostics.push(Diagnostic::at(
-                    line,
+                    self.line,
                     format!(
                         "text `{c}…` after the closing quote of a field; \
                          quote the whole field and write a quote inside it as `\"\"`"
                     ),
                 ));
-                after_closing_quote = false;
+                reported = true;
             }
-            _ => at_field_start = false,
+            field.push(c);
+            self.chars.next();
         }
     }
-    if let Some(opened) = open_quote_line {
-        diagnostics.push(Diagnostic::at(
-            opened,
-            "unterminated quote: the quoted field that starts on this line never closes; \
-             add the closing `\"` (write a quote inside a field as `\"\"`)",
-        ));
+
+    /// Consumes a line ending: `\n`, `\r\n` or `\r`.
+    fn newline(&mut self) {
+        if self.chars.next() == Some('\r') && self.chars.peek() == Some(&'\n') {
+            self.chars.next();
+        }
+        self.line += 1;
     }
 }
 
@@ -279,6 +263,24 @@ mod tests {
         assert_eq!(diagnostics[0].line, Some(3));
         assert!(diagnostics[0].message.contains("0xFF"));
         assert_eq!(records.rows.len(), 2);
+    }
+
+    #[test]
+    fn spaces_before_an_opening_quote_are_allowed() {
+        let (records, diagnostics) = read("code,message\n1,  \"a, b\"  \n2, \"\n");
+        assert_eq!(records.rows[0].fields, ["1", "a, b"]);
+        assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
+        assert!(diagnostics[0].message.starts_with("unterminated quote"));
+        assert_eq!(diagnostics[0].line, Some(3));
+    }
+
+    #[test]
+    fn a_lone_carriage_return_ends_a_line() {
+        let (records, diagnostics) = read("code,message\r1,a\r2,\"b\rc\"\r3,d");
+        assert!(diagnostics.is_empty());
+        let lines: Vec<usize> = records.rows.iter().map(|r| r.line).collect();
+        assert_eq!(lines, [2, 3, 5]);
+        assert_eq!(records.rows[1].fields, ["2", "b\rc"]);
     }
 
     #[test]

@@ -83,7 +83,13 @@ fn check(input: &[u8], own: &[String], expand_too: bool) -> bool {
         let tokens = expand(&spec(), &table, &diagnostics);
         assert!(!tokens.is_empty());
     }
-    let lines = input.split(|&b| b == b'\n').count();
+    // Lines as an editor shows them: ended by `\n`, `\r\n` or a lone `\r`.
+    let lone_returns = input
+        .windows(2)
+        .filter(|pair| pair[0] == b'\r' && pair[1] != b'\n')
+        .count()
+        + usize::from(input.last() == Some(&b'\r'));
+    let lines = input.split(|&b| b == b'\n').count() + lone_returns;
     for diagnostic in &diagnostics {
         assert!(!diagnostic.message.is_empty());
         match diagnostic.line {

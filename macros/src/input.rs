@@ -1,10 +1,14 @@
 //! The arguments of `include_codes!`: one or more
 //! `#[attrs] vis enum Name = "path.csv";` declarations.
+//!
+//! Read with `syn`'s token-level parsing only (no syntax tree types: that
+//! half of `syn` would add about half a second to every user's cold build,
+//! for a grammar of five tokens).
 
-use proc_macro2::TokenStream;
-use quote::{quote, ToTokens};
+use proc_macro2::{Delimiter, Group, TokenStream, TokenTree};
+use quote::quote;
 use syn::parse::{Parse, ParseStream};
-use syn::{Attribute, Ident, LitStr, Token, Visibility};
+use syn::{Ident, LitStr, Token};
 
 use codetables_codegen::MacroVisibility;
 
@@ -15,13 +19,20 @@ pub struct Input {
 }
 
 pub struct Declaration {
-    /// Attributes passed through to the enum (docs included).
-    attrs: Vec<Attribute>,
+    /// Attributes passed through to the enum (docs included), as written.
+    attrs: TokenStream,
+    has_docs: bool,
     /// From `#[codes(...)]`.
     pub options: Options,
     vis: Visibility,
     pub ident: Ident,
     pub path: LitStr,
+}
+
+/// The visibility written before `enum`, kept as written.
+struct Visibility {
+    tokens: TokenStream,
+    macro_visibility: MacroVisibility,
 }
 
 impl Parse for Input {
@@ -40,8 +51,30 @@ impl Parse for Input {
 
 impl Parse for Declaration {
     fn parse(input: ParseStream) -> syn::Result<Self> {
-        let mut attrs = input.call(Attribute::parse_outer)?;
-        let options = Options::take(&mut attrs)?;
+        let mut attrs = TokenStream::new();
+        let mut has_docs = false;
+        let mut codes_attrs = Vec::new();
+        while input.peek(Token![#]) {
+            let pound: TokenTree = input.parse()?;
+            let body: Group = input.parse()?;
+            if body.delimiter() != Delimiter::Bracket {
+                return Err(syn::Error::new(
+                    body.span(),
+                    "expected an attribute: `#[...]`",
+                ));
+            }
+            let name = match body.stream().into_iter().next() {
+                Some(TokenTree::Ident(name)) => name.to_string(),
+                _ => String::new(),
+            };
+            if name == "codes" {
+                codes_attrs.push(body);
+            } else {
+                has_docs |= name == "doc";
+                attrs.extend([pound, TokenTree::Group(body)]);
+            }
+        }
+        let options = Options::read(&codes_attrs)?;
         let vis = input.parse()?;
         input.parse::<Token![enum]>()?;
         let ident = input.parse()?;
@@ -63,6 +96,7 @@ impl Parse for Declaration {
         }
         Ok(Declaration {
             attrs,
+            has_docs,
             options,
             vis,
             ident,
@@ -71,14 +105,45 @@ impl Parse for Declaration {
     }
 }
 
+impl Parse for Visibility {
+    /// `pub`, `pub(crate)`, `pub(self)`, `pub(super)`, `pub(in path)`, or
+    /// nothing.
+    fn parse(input: ParseStream) -> syn::Result<Self> {
+        if !input.peek(Token![pub]) {
+            return Ok(Visibility {
+                tokens: TokenStream::new(),
+                macro_visibility: MacroVisibility::Private,
+            });
+        }
+        let keyword: TokenTree = input.parse()?;
+        if input.cursor().group(Delimiter::Parenthesis).is_none() {
+            return Ok(Visibility {
+                tokens: keyword.into(),
+                macro_visibility: MacroVisibility::Exported,
+            });
+        }
+        let scope: Group = input.parse()?;
+        let is_self = scope.stream().to_string() == "self";
+        let tokens: TokenStream = [keyword, TokenTree::Group(scope)].into_iter().collect();
+        let macro_visibility = if is_self {
+            MacroVisibility::Private
+        } else {
+            MacroVisibility::Restricted(tokens.clone())
+        };
+        Ok(Visibility {
+            tokens,
+            macro_visibility,
+        })
+    }
+}
+
 impl Declaration {
     pub fn passthrough_attrs(&self) -> TokenStream {
-        let attrs = &self.attrs;
-        quote!(#(#attrs)*)
+        self.attrs.clone()
     }
 
     pub fn has_docs(&self) -> bool {
-        self.attrs.iter().any(|attr| attr.path().is_ident("doc"))
+        self.has_docs
     }
 
     /// The declared own columns, as the table reader takes them.
@@ -91,24 +156,17 @@ impl Declaration {
     }
 
     pub fn vis_tokens(&self) -> TokenStream {
-        self.vis.to_token_stream()
+        self.vis.tokens.clone()
     }
 
     pub fn macro_visibility(&self) -> MacroVisibility {
-        match &self.vis {
-            Visibility::Public(_) => MacroVisibility::Exported,
-            Visibility::Restricted(restricted) if restricted.path.is_ident("self") => {
-                MacroVisibility::Private
-            }
-            Visibility::Restricted(_) => MacroVisibility::Restricted(self.vis.to_token_stream()),
-            Visibility::Inherited => MacroVisibility::Private,
-        }
+        self.vis.macro_visibility.clone()
     }
 
     /// The module path for the checked macro, `crate` replaced by `$crate`.
     pub fn module_path(&self) -> Option<TokenStream> {
         let module = self.options.module.as_ref()?;
-        let rest = module.segments.iter().skip(1);
+        let rest = &module.below_crate;
         Some(quote!($crate #(::#rest)*))
     }
 }

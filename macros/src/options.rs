@@ -2,10 +2,10 @@
 //! `columns(a, b)`, `envelope(code = "…", …)`. Every mistake is reported,
 //! spanned at it, with the valid choices listed.
 
-use proc_macro2::TokenTree;
+use proc_macro2::{Group, TokenStream, TokenTree};
 use syn::ext::IdentExt;
-use syn::meta::ParseNestedMeta;
-use syn::{Attribute, Ident, LitStr, Token};
+use syn::parse::{ParseStream, Parser};
+use syn::{Ident, LitStr, Token};
 
 use codetables_codegen::{envelope, names, DataSpec, EnvelopeSpec};
 
@@ -13,11 +13,16 @@ use codetables_codegen::{envelope, names, DataSpec, EnvelopeSpec};
 #[derive(Default)]
 pub struct Options {
     /// `module = crate::path`: where the enum lives, for the checked macro.
-    pub module: Option<syn::Path>,
+    pub module: Option<ModulePath>,
     /// `columns(...)`: the vendor's own columns, in declaration order.
     pub columns: Vec<Ident>,
     /// `envelope(...)`: where a response body keeps each part.
     pub envelope: Option<EnvelopeSpec>,
+}
+
+/// `crate::a::b`, as its segments after `crate`.
+pub struct ModulePath {
+    pub below_crate: Vec<Ident>,
 }
 
 /// `envelope(...)` while it is read: each part of a response body, as a
@@ -37,68 +42,108 @@ struct Envelope {
 const OPTIONS: &str = "`module`, `columns`, `envelope`";
 const ENVELOPE_KEYS: [&str; 6] = ["code", "message", "request_id", "date", "success", "data"];
 
+/// One entry of an attribute's list, `key = value` or `key(...)`, with the
+/// stream positioned after its key.
+struct Entry<'a> {
+    key: Ident,
+    input: ParseStream<'a>,
+}
+
+impl<'a> Entry<'a> {
+    /// The stream after `=`.
+    fn value(&self) -> syn::Result<ParseStream<'a>> {
+        self.input.parse::<Token![=]>()?;
+        Ok(self.input)
+    }
+
+    /// Reads `(entry, …)`.
+    fn list(&self, each: impl FnMut(&Entry<'_>)) -> syn::Result<()> {
+        let content;
+        syn::parenthesized!(content in self.input);
+        entries(&content, each)
+    }
+
+    /// Consumes the entry's value (`= tokens` or `(…)`), so that the entries
+    /// after a wrong one are still read.
+    fn skip_value(&self) -> syn::Result<()> {
+        while !self.input.is_empty() && !self.input.peek(Token![,]) {
+            self.input.parse::<TokenTree>()?;
+        }
+        Ok(())
+    }
+}
+
+/// Calls `each` on every comma-separated entry of `input`. An entry's key is
+/// an identifier, a keyword included (`type`, reported by the caller).
+fn entries(input: ParseStream<'_>, mut each: impl FnMut(&Entry<'_>)) -> syn::Result<()> {
+    while !input.is_empty() {
+        let key = input.call(Ident::parse_any)?;
+        each(&Entry { key, input });
+        if input.is_empty() {
+            break;
+        }
+        input.parse::<Token![,]>()?;
+    }
+    Ok(())
+}
+
 impl Options {
-    /// Takes every `#[codes(...)]` out of `attrs` and reads it.
+    /// Reads the bodies of every `#[codes(...)]` (`codes(...)`).
     ///
     /// # Errors
     /// Every problem in them, combined.
-    pub fn take(attrs: &mut Vec<Attribute>) -> syn::Result<Options> {
+    pub fn read(attrs: &[Group]) -> syn::Result<Options> {
         let mut options = Options::default();
         let mut errors = Errors::default();
-        let mut kept = Vec::with_capacity(attrs.len());
-        for attr in attrs.drain(..) {
-            if attr.path().is_ident("codes") {
-                let parsed = attr.parse_nested_meta(|meta| {
-                    options.option(&meta, &mut errors);
-                    Ok(())
-                });
-                errors.push(parsed.err());
-            } else {
-                kept.push(attr);
-            }
+        for attr in attrs {
+            let parsed = (|input: ParseStream<'_>| {
+                let name: Ident = input.parse()?;
+                if !input.peek(syn::token::Paren) {
+                    return Err(syn::Error::new(
+                        name.span(),
+                        "expected `#[codes(...)]`, such as `#[codes(columns(solution))]`",
+                    ));
+                }
+                let content;
+                syn::parenthesized!(content in input);
+                entries(&content, |entry| options.option(entry, &mut errors))?;
+                if !input.is_empty() {
+                    return Err(input.error("expected nothing after `codes(...)`"));
+                }
+                Ok(())
+            })
+            .parse2(attr.stream());
+            errors.push(parsed.err());
         }
-        *attrs = kept;
         errors.finish().map(|()| options)
     }
 
-    fn option(&mut self, meta: &ParseNestedMeta<'_>, errors: &mut Errors) {
-        let path = &meta.path;
-        if path.is_ident("module") {
-            let module = meta
-                .value()
-                .and_then(syn::parse::ParseBuffer::parse::<syn::Path>);
-            match module {
-                Ok(module) if self.module.is_some() => {
-                    errors.push(Some(duplicate(&module, "module")));
+    fn option(&mut self, entry: &Entry<'_>, errors: &mut Errors) {
+        let key = &entry.key;
+        if key == "module" {
+            match entry.value().and_then(module_path) {
+                Ok((tokens, _)) if self.module.is_some() => {
+                    errors.push(Some(duplicate(tokens, "module")));
                 }
-                Ok(module) => match module_problem(&module) {
-                    Some(error) => errors.push(Some(error)),
-                    None => self.module = Some(module),
-                },
+                Ok((_, module)) => self.module = Some(module),
                 Err(error) => errors.push(Some(error)),
             }
-        } else if path.is_ident("columns") {
+        } else if key == "columns" {
             if !self.columns.is_empty() {
-                errors.push(Some(duplicate(path, "columns")));
+                errors.push(Some(duplicate(key, "columns")));
             }
-            let parsed = meta.parse_nested_meta(|column| {
-                self.column(&column, errors);
-                Ok(())
-            });
+            let parsed = entry.list(|column| self.column(column, errors));
             errors.push(parsed.err());
-        } else if path.is_ident("envelope") {
+        } else if key == "envelope" {
             if self.envelope.is_some() {
-                errors.push(Some(duplicate(path, "envelope")));
+                errors.push(Some(duplicate(key, "envelope")));
             }
             let mut envelope = Envelope::default();
-            let parsed = meta.parse_nested_meta(|key| {
-                envelope.key(&key, errors);
-                Ok(())
-            });
+            let parsed = entry.list(|part| envelope.key(part, errors));
             match parsed {
                 Err(error) => errors.push(Some(error)),
-                Ok(()) if !envelope.code_written => errors.push(Some(syn::Error::new_spanned(
-                    path,
+                Ok(()) if !envelope.code_written => errors.push(Some(syn::Error::new(
+                    key.span(),
                     "`envelope(...)` needs `code = \"…\"`: the field that holds the status \
                      code, such as `code = \"errcode\"` or `code = \"error.code\"`",
                 ))),
@@ -108,7 +153,7 @@ impl Options {
                             Ok(()) => self.envelope = Some(spec),
                             Err(problems) => {
                                 for problem in problems {
-                                    errors.push(Some(syn::Error::new_spanned(path, problem)));
+                                    errors.push(Some(syn::Error::new(key.span(), problem)));
                                 }
                             }
                         }
@@ -116,31 +161,25 @@ impl Options {
                 }
             }
         } else {
-            errors.push(Some(syn::Error::new_spanned(
-                path,
-                format!(
-                    "unknown option `{}`, expected one of {OPTIONS}",
-                    path_text(path)
-                ),
+            errors.push(Some(syn::Error::new(
+                key.span(),
+                format!("unknown option `{key}`, expected one of {OPTIONS}"),
             )));
-            errors.push(skip_value(meta).err());
+            errors.push(entry.skip_value().err());
         }
     }
 
-    fn column(&mut self, column: &ParseNestedMeta<'_>, errors: &mut Errors) {
-        let Some(ident) = column.path.get_ident() else {
-            errors.push(Some(column.error(
-                "a declared column is the header of the column, such as `solution` or `doc_url`",
-            )));
-            return;
-        };
+    fn column(&mut self, column: &Entry<'_>, errors: &mut Errors) {
+        let ident = &column.key;
         // `r#type` is the keyword `type`, which no method can be named.
         let name = ident.unraw().to_string();
         if !column.input.is_empty() && !column.input.peek(Token![,]) {
             errors.push(Some(
-                column.error(format!("write the column's name alone: `columns({name})`")),
+                column
+                    .input
+                    .error(format!("write the column's name alone: `columns({name})`")),
             ));
-            errors.push(skip_value(column).err());
+            errors.push(column.skip_value().err());
         } else if let Some(problem) = names::own_column_problem(&name) {
             errors.push(Some(syn::Error::new(
                 ident.span(),
@@ -157,19 +196,54 @@ impl Options {
     }
 }
 
+/// `crate::a::b` up to the next `,`: the tokens as written (for error
+/// spans) and the path.
+fn module_path(input: ParseStream<'_>) -> syn::Result<(TokenStream, ModulePath)> {
+    let mut tokens = TokenStream::new();
+    while !input.is_empty() && !input.peek(Token![,]) {
+        tokens.extend([input.parse::<TokenTree>()?]);
+    }
+    let path = (|path: ParseStream<'_>| {
+        path.parse::<Token![crate]>()?;
+        let mut below_crate = Vec::new();
+        while !path.is_empty() {
+            path.parse::<Token![::]>()?;
+            below_crate.push(path.call(Ident::parse_any)?);
+        }
+        Ok(ModulePath { below_crate })
+    })
+    .parse2(tokens.clone());
+    let starts_at_crate = matches!(
+        tokens.clone().into_iter().next(),
+        Some(TokenTree::Ident(first)) if first == "crate"
+    );
+    match path {
+        Ok(path) => Ok((tokens, path)),
+        Err(_) if starts_at_crate => Err(syn::Error::new_spanned(
+            tokens,
+            "expected the path of a module, such as `crate::errors`",
+        )),
+        Err(_) => Err(syn::Error::new_spanned(
+            tokens,
+            "the module path must start with `crate`, such as `crate::errors`, so that the \
+             checked macro finds the enum from any module and crate",
+        )),
+    }
+}
+
 impl Envelope {
-    fn key(&mut self, key: &ParseNestedMeta<'_>, errors: &mut Errors) {
-        let name = path_text(&key.path);
+    fn key(&mut self, key: &Entry<'_>, errors: &mut Errors) {
+        let name = key.key.to_string();
         self.code_written |= name == "code";
         if !ENVELOPE_KEYS.contains(&name.as_str()) {
-            errors.push(Some(syn::Error::new_spanned(
-                &key.path,
+            errors.push(Some(syn::Error::new(
+                key.key.span(),
                 format!(
                     "unknown envelope key `{name}`, expected one of `{}`",
                     ENVELOPE_KEYS.join("`, `")
                 ),
             )));
-            errors.push(skip_value(key).err());
+            errors.push(key.skip_value().err());
             return;
         }
         let value = key.value().and_then(|value| {
@@ -192,7 +266,7 @@ impl Envelope {
             Ok(value) => value,
             Err(error) => {
                 errors.push(Some(error));
-                errors.push(skip_value(key).err());
+                errors.push(key.skip_value().err());
                 return;
             }
         };
@@ -207,7 +281,7 @@ impl Envelope {
         };
         match given {
             Ok(true) => {}
-            Ok(false) => errors.push(Some(duplicate(&key.path, &name))),
+            Ok(false) => errors.push(Some(duplicate(&key.key, &name))),
             Err(problem) => errors.push(Some(syn::Error::new(
                 value.span(),
                 format!("bad `{name}` path {text:?}: {problem}"),
@@ -238,35 +312,8 @@ fn set<T>(slot: &mut Option<T>, parsed: Result<T, String>) -> Result<bool, Strin
     Ok(true)
 }
 
-fn module_problem(module: &syn::Path) -> Option<syn::Error> {
-    let starts_at_crate = module.leading_colon.is_none()
-        && module.segments.first().is_some_and(|s| s.ident == "crate");
-    (!starts_at_crate).then(|| {
-        syn::Error::new_spanned(
-            module,
-            "the module path must start with `crate`, such as `crate::errors`, so that the \
-             checked macro finds the enum from any module and crate",
-        )
-    })
-}
-
 fn duplicate(tokens: impl quote::ToTokens, name: &str) -> syn::Error {
     syn::Error::new_spanned(tokens, format!("`{name}` is given twice; keep one"))
-}
-
-fn path_text(path: &syn::Path) -> String {
-    let segments: Vec<String> = path.segments.iter().map(|s| s.ident.to_string()).collect();
-    segments.join("::")
-}
-
-/// Consumes an option's value (`= tokens` or `(…)`), so that the options
-/// after an unknown one are still read.
-fn skip_value(meta: &ParseNestedMeta<'_>) -> syn::Result<()> {
-    let input = meta.input;
-    while !input.is_empty() && !input.peek(Token![,]) {
-        input.parse::<TokenTree>()?;
-    }
-    Ok(())
 }
 
 /// The errors of the options, combined into one.

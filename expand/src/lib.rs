@@ -1,6 +1,12 @@
-//! Stage 4: a validated `Table` → the tokens of the enum, its impls, its
-//! category enum and its checked constructor macro. One file per thing
-//! generated:
+//! Stage 4 of [codetables](https://docs.rs/codetables)' `include_codes!`: a
+//! validated [`Table`] → the tokens of the enum, its impls, its category enum
+//! and its checked constructor macro. Used through `codetables-codegen`,
+//! whose stages 1–3 read and check the table; a crate of its own so that it
+//! compiles while they wait for their Unicode and CSV dependencies.
+//!
+//! Besides the generators, it holds what they read: the [`model`] of a
+//! checked table, the [`EnvelopeSpec`], the perfect-[`hash`] search and
+//! [`Diagnostic`]s. One file per thing generated:
 //!
 //! | file | generates |
 //! | --- | --- |
@@ -20,6 +26,11 @@
 //! each string is stored once. Every string is emitted as a literal token,
 //! never spliced into a format string or a comment.
 
+mod diagnostic;
+pub mod envelope;
+pub mod hash;
+pub mod model;
+
 mod accessors;
 mod categories;
 mod checked_macro;
@@ -31,13 +42,15 @@ mod lookups;
 mod serde;
 mod traits;
 
+pub use diagnostic::Diagnostic;
 pub use docs::escape_markdown;
+pub use envelope::{DataSpec, EnvelopeSpec};
+pub use model::{Category, CodeRow, CodeType, RangeRow, Table};
 
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, TokenStreamExt};
 
-use crate::model::{Class, CodeType, Table};
-use crate::Diagnostic;
+use crate::model::Class;
 
 /// How far the checked constructor macro is visible, following the enum's
 /// own visibility.
@@ -110,12 +123,19 @@ impl EnumSpec {
     }
 }
 
-/// Generates the code for `table`. With `diagnostics`, the output starts
-/// with one `compile_error!` per diagnostic and the checked macro turns
-/// unknown codes into `Unknown(n)`, so that the errors about the table are
-/// not buried under errors at its call sites.
+/// Generates the code for `table`, with `macro_name` for the checked
+/// constructor macro (`codetables_codegen::names::macro_name` of the enum's
+/// name). With `diagnostics`, the output starts with one `compile_error!`
+/// per diagnostic and the checked macro turns unknown codes into
+/// `Unknown(n)`, so that the errors about the table are not buried under
+/// errors at its call sites.
 #[must_use]
-pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> TokenStream {
+pub fn expand(
+    spec: &EnumSpec,
+    table: &Table,
+    diagnostics: &[Diagnostic],
+    macro_name: &str,
+) -> TokenStream {
     let errors = diagnostics.iter().map(|diagnostic| {
         let message = diagnostic.located(&spec.table_path);
         quote_spanned!(spec.error_span=> ::core::compile_error!(#message);)
@@ -130,7 +150,7 @@ pub fn expand(spec: &EnumSpec, table: &Table, diagnostics: &[Diagnostic]) -> Tok
     let columns = columns::tokens(&cx);
     let traits = traits::tokens(&cx);
     let categories = categories::enum_tokens(&cx);
-    let checked_macro = checked_macro::tokens(&cx, !diagnostics.is_empty());
+    let checked_macro = checked_macro::tokens(&cx, macro_name, !diagnostics.is_empty());
     let serde = spec.serde.then(|| serde::tokens(&cx));
     quote! {
         #(#errors)*

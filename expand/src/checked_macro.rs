@@ -6,13 +6,13 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{code_tokens, Context};
-use crate::{names, EnumSpec, MacroVisibility};
+use crate::{EnumSpec, MacroVisibility};
 
-pub(super) fn tokens(cx: &Context<'_>, lenient: bool) -> TokenStream {
+pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> TokenStream {
     let EnumSpec {
         ident, table_path, ..
     } = cx.spec;
-    let macro_ident = format_ident!("{}", names::macro_name(&ident.to_string()));
+    let macro_ident = format_ident!("{}", macro_name);
     let path = cx
         .spec
         .module_path
