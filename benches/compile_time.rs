@@ -1,8 +1,14 @@
-//! Build time and binary size of crates that use `include_codes!`, against
-//! the same crates with the macro's expansion pasted in (the macro's own
-//! share) and a crate without a table. Clean, non-incremental builds of the
-//! user crate alone (its dependencies are built first). One run; reproduce
-//! with `cargo bench --bench compile_time`.
+//! Build time and binary size of crates that use `include_codes!`:
+//! - cold builds (empty target directory, every dependency built) of a user
+//!   crate with one table, against the same crate with a `strum` derive of
+//!   the same table instead, alternated in the same run;
+//! - clean, non-incremental builds of the user crate alone (dependencies
+//!   built first), against the same crate with the macro's expansion pasted
+//!   in (the macro's own share) and a crate without a table;
+//! - release binary size.
+//!
+//! Reproduce with `cargo bench --bench compile_time` (add `-- cold`,
+//! `-- clean` or `-- size` for one section).
 
 use std::fmt::Write as _;
 use std::time::{Duration, Instant};
@@ -77,6 +83,72 @@ fn pasted_crate(name: &str, table: &str) -> support::Scratch {
     support::Scratch::new(name, &format!("{expansion}\n\n{}", main_using("Codes")))
 }
 
+/// The Clarifai table as a `strum`-derived enum with what a user would
+/// derive for the same purpose: the message as `Display`, the name through
+/// `FromStr`/`IntoStaticStr`, the code through `FromRepr`, the category as a
+/// property, iteration and count.
+fn strum_crate(name: &str, table: &str) -> support::Scratch {
+    let (rows, diagnostics) = codetables_codegen::read_table(table.as_bytes(), &[]);
+    assert!(diagnostics.is_empty());
+    let mut source = String::from(
+        "#![allow(dead_code)]\nuse strum::{EnumProperty, IntoStaticStr};\n\n\
+         /// Codes.\n#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, strum::Display, \
+         strum::EnumString, strum::EnumIter, strum::EnumCount, strum::IntoStaticStr, \
+         strum::FromRepr, strum::EnumProperty)]\n#[repr(u32)]\npub enum Codes {\n",
+    );
+    for row in &rows.codes {
+        let category = row
+            .class
+            .category
+            .map_or("", |index| rows.categories[index].name.as_str());
+        writeln!(
+            source,
+            "    #[strum(to_string = {:?}, serialize = {:?}, props(category = {category:?}))]\n    {} = {},",
+            row.message,
+            row.name(),
+            row.variant,
+            row.code
+        )
+        .unwrap();
+    }
+    source.push_str(
+        "}\n\nfn main() {\n    let n: u32 = std::env::args().count() as u32;\n    \
+         let code = Codes::from_repr(10_000 + n);\n    \
+         let named: Option<Codes> = \"CODE_7\".parse().ok();\n    \
+         println!(\"{code:?} {:?} {:?} {named:?}\", code.map(|c| c.to_string()), \
+         code.map(|c| (<&str>::from(c), c.get_str(\"category\"))));\n}\n",
+    );
+    let scratch = support::Scratch::new(name, &source);
+    let manifest = format!(
+        "[package]\nname = \"{name}\"\nversion = \"0.0.0\"\nedition = \"2021\"\npublish = false\n\n\
+         [dependencies]\nstrum = {{ version = \"0.28.0\", features = [\"derive\"] }}\n\n[workspace]\n"
+    );
+    scratch.write("Cargo.toml", &manifest);
+    scratch
+}
+
+/// A cold build: an empty target directory of its own, every dependency
+/// built, as a user's first `cargo build` (or a CI run without a cache).
+fn cold_build_time(scratch: &support::Scratch) -> Duration {
+    let target = scratch.path("target-cold");
+    let _ = std::fs::remove_dir_all(&target);
+    let target = target.to_str().unwrap().to_owned();
+    let started = Instant::now();
+    let output = scratch.cargo_with_env(&["build", "--quiet"], &[("CARGO_TARGET_DIR", &target)]);
+    let elapsed = started.elapsed();
+    assert!(
+        output.status.success(),
+        "{}",
+        String::from_utf8_lossy(&output.stderr)
+    );
+    elapsed
+}
+
+fn median(mut times: Vec<Duration>) -> Duration {
+    times.sort();
+    times[times.len() / 2]
+}
+
 /// A clean build of the crate itself: dependencies first, then the crate
 /// again from scratch, timed.
 fn build_time(scratch: &support::Scratch, release: bool) -> Duration {
@@ -102,22 +174,66 @@ fn build_time(scratch: &support::Scratch, release: bool) -> Duration {
     started.elapsed()
 }
 
+/// A part of the benchmark: its name and what it runs on the Clarifai table.
+type Section = (&'static str, fn(&str));
+
 fn main() {
     // `cargo bench` passes `--bench`; `cargo test --benches` passes nothing
     // and expects a quick exit.
     if !std::env::args().any(|a| a == "--bench") {
         return;
     }
-    let big = big_table();
+    // `cargo bench --bench compile_time -- cold` runs the sections whose
+    // name contains `cold` (`cold`, `clean`, `size`).
+    let filter = std::env::args().skip(1).find(|a| !a.starts_with("--"));
     let clarifai =
         std::fs::read_to_string(concat!(env!("CARGO_MANIFEST_DIR"), "/tables/clarifai.csv"))
             .unwrap();
+    let sections: [Section; 3] = [
+        ("cold", cold_builds),
+        ("clean", clean_builds),
+        ("size", sizes),
+    ];
+    for (name, section) in sections {
+        if filter.as_deref().is_none_or(|f| name.contains(f)) {
+            section(&clarifai);
+            println!();
+        }
+    }
+}
 
+fn cold_builds(clarifai: &str) {
+    println!("cold build of a user crate with the Clarifai table (debug, dependencies included):");
+    let with_codetables = macro_crate("ct_cold_codetables", clarifai);
+    let with_strum = strum_crate("ct_cold_strum", clarifai);
+    // Alternated, so that a slower moment of the machine hits both.
+    let (mut ours, mut theirs) = (Vec::new(), Vec::new());
+    for _ in 0..5 {
+        theirs.push(cold_build_time(&with_strum));
+        ours.push(cold_build_time(&with_codetables));
+    }
+    let (ours, theirs) = (median(ours), median(theirs));
+    println!(
+        "  include_codes! (serde off)      {:>7.2} s   (median of 5)",
+        ours.as_secs_f64()
+    );
+    println!(
+        "  strum derive, same table        {:>7.2} s   (median of 5)",
+        theirs.as_secs_f64()
+    );
+    println!(
+        "  codetables / strum              {:>7.2}",
+        ours.as_secs_f64() / theirs.as_secs_f64()
+    );
+}
+
+fn clean_builds(clarifai: &str) {
+    let big = big_table();
     println!("build time of the user crate (debug, clean, non-incremental):");
     let big_macro = build_time(&macro_crate("ct_big_macro", &big), false);
     let big_pasted = build_time(&pasted_crate("ct_big_pasted", &big), false);
-    let small_macro = build_time(&macro_crate("ct_clarifai_macro", &clarifai), false);
-    let small_pasted = build_time(&pasted_crate("ct_clarifai_pasted", &clarifai), false);
+    let small_macro = build_time(&macro_crate("ct_clarifai_macro", clarifai), false);
+    let small_pasted = build_time(&pasted_crate("ct_clarifai_pasted", clarifai), false);
     let none = build_time(
         &support::Scratch::new(
             "ct_no_table",
@@ -150,9 +266,11 @@ fn main() {
         "  no table                        {:>7.2} s",
         none.as_secs_f64()
     );
+}
 
-    println!("\nrelease binary size (stripped):");
-    let with_table = macro_crate("ct_size_clarifai", &clarifai);
+fn sizes(clarifai: &str) {
+    println!("release binary size (stripped):");
+    let with_table = macro_crate("ct_size_clarifai", clarifai);
     let without = support::Scratch::new(
         "ct_size_none",
         "fn main() { println!(\"{}\", std::env::args().count()); }",

@@ -57,6 +57,12 @@ impl Scratch {
             .unwrap()
     }
 
+    /// A path inside the crate's directory.
+    #[allow(dead_code)]
+    pub fn path(&self, relative: &str) -> PathBuf {
+        self.dir.join(relative)
+    }
+
     /// The package name.
     #[allow(dead_code)] // Not every user of this module needs it.
     pub fn name(&self) -> String {
