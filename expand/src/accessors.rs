@@ -3,7 +3,7 @@
 //! methods share.
 
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::{code_tokens, lookups, Context};
 use crate::model::CodeRow;
@@ -13,8 +13,8 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let table = cx.table;
     let count = table.codes.len();
     let variants = &cx.variants;
-    let indices = 0..count;
     let repr = cx.repr();
+    let index_fns = index_fns(cx);
 
     let codes = table.codes.iter().map(|row| code_tokens(row.code));
     let messages = table.codes.iter().map(|row| row.message.as_str());
@@ -43,13 +43,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             /// The number of codes in the table.
             pub const COUNT: usize = #count;
 
-            /// The position of the variant in the table; `COUNT` for `Unknown`.
-            const fn __index(self) -> usize {
-                match self {
-                    #(#ident::#variants => #indices,)*
-                    #ident::Unknown(_) => #count,
-                }
-            }
+            #index_fns
 
             /// The position of the variant's classification: codes, then
             /// ranges (most specific first), then "no range".
@@ -106,6 +100,76 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             }
         }
     }
+}
+
+/// Up to this many codes, `__index` is one match: cheap, and simplest.
+const ONE_MATCH_UP_TO: usize = 1024;
+
+/// `__index(self)`: the position of the variant in the table, `COUNT` for
+/// `Unknown`.
+///
+/// rustc's exhaustiveness checking takes time quadratic in the arms of one
+/// `match` (a 20,000-arm match alone took 5.7 s), so a large table's match
+/// is split into a chain of `const fn`s of about √n arms each, every one
+/// ending in `_ => next(self)`: n·√n work in all, and still one `const fn`
+/// call with no `unsafe`.
+fn index_fns(cx: &Context<'_>) -> TokenStream {
+    let ident = cx.ident();
+    let count = cx.table.codes.len();
+    let block = if count <= ONE_MATCH_UP_TO {
+        count.max(1)
+    } else {
+        // ⌈√n⌉
+        (1..=count).find(|b| b * b >= count).unwrap_or(count)
+    };
+    let blocks: Vec<(usize, &[proc_macro2::Ident])> = cx
+        .variants
+        .chunks(block)
+        .enumerate()
+        .map(|(number, variants)| (number * block, variants))
+        .collect();
+    let block_ident = |number: usize| match number {
+        0 => format_ident!("__index"),
+        n => format_ident!("__index_{}", n),
+    };
+    let last = blocks.len().saturating_sub(1);
+    let fns = blocks.iter().enumerate().map(|(number, (first, variants))| {
+        let name = block_ident(number);
+        let indices = *first..*first + variants.len();
+        let unknown = (number == 0).then(|| quote!(#ident::Unknown(_) => #count,));
+        let rest = if number == last {
+            // Every variant has had its arm by now; `_` only completes the
+            // match for rustc, which checks each block on its own.
+            (number > 0).then(|| quote!(_ => #count,))
+        } else {
+            let next = block_ident(number + 1);
+            Some(quote!(_ => #ident::#next(self),))
+        };
+        let doc = (number == 0)
+            .then(|| quote!(#[doc = "The position of the variant in the table; `COUNT` for `Unknown`."]));
+        quote! {
+            #doc
+            const fn #name(self) -> usize {
+                match self {
+                    #(#ident::#variants => #indices,)*
+                    #unknown
+                    #rest
+                }
+            }
+        }
+    });
+    if blocks.is_empty() {
+        // No codes: `Unknown` is the only variant.
+        return quote! {
+            /// The position of the variant in the table; `COUNT` for `Unknown`.
+            const fn __index(self) -> usize {
+                match self {
+                    #ident::Unknown(_) => 0,
+                }
+            }
+        };
+    }
+    quote!(#(#fns)*)
 }
 
 /// `__range(code)`: the index (in classification order) of the most
