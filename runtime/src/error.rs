@@ -35,6 +35,7 @@ pub(crate) struct ServerSaid {
 
 impl ServerSaid {
     /// `text` unless it is empty or blank.
+    #[inline]
     pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
         // Stops at the first character that is not whitespace (`trim`
         // would decode from both ends).
@@ -68,6 +69,7 @@ impl<C: Code> ApiError<C> {
     }
 
     #[cfg(feature = "serde")]
+    #[inline]
     pub(crate) fn decoded(code: Option<C>, said: ServerSaid, status: Option<u16>) -> Self {
         ApiError {
             code: code.unwrap_or(C::MISSING),

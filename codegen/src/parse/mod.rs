@@ -7,6 +7,7 @@
 
 mod codes;
 mod fields;
+mod typo;
 
 pub use codes::parse_codes;
 pub use fields::{parse_category, parse_http, parse_kind, parse_retry};
@@ -233,7 +234,7 @@ fn unknown_column(text: &str, position: usize, own: &[String]) -> String {
         .iter()
         .map(|c| c.header())
         .chain(own.iter().map(String::as_str))
-        .find(|known| text.chars().count() > 3 && strsim::damerau_levenshtein(&lower, known) <= 2);
+        .find(|known| text.chars().count() > 3 && typo::within_two_edits(&lower, known));
     if let Some(known) = typo_of {
         return format!(
             "unknown column `{text}`; did you mean `{known}`? (the standard columns are: \

@@ -308,8 +308,9 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
         let mut said = Said::<C>::default();
         let mut body = Body::<T>::Absent;
         // Entries that may be the payload: the rest of the object, or the
-        // whole body if no code comes.
-        let mut rest = Map::new();
+        // whole body if no code comes. (A `Vec` until needed: a `Map` costs
+        // its drop even when empty, on every body.)
+        let mut rest: Vec<(String, Value)> = Vec::new();
         while let Some(key) = map.next_key::<Key<'de>>()? {
             let taken = take(shape, &[], key.as_str(), &mut map, &mut said)?;
             if taken == Taken::Read {
@@ -346,7 +347,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
                 Payload::FieldElseRest(_) | Payload::Rest => outcome != Some(false),
             };
             if needed {
-                rest.insert(key.into_owned(), map.next_value()?);
+                rest.push((key.into_owned(), map.next_value()?));
             } else {
                 map.next_value::<IgnoredAny>()?;
             }
@@ -433,11 +434,12 @@ fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
 }
 
 /// The envelope, once the whole object is read.
+#[inline] // Called once; inlined, `said` is not moved.
 fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
     visitor: &ShapedVisitor<C, T>,
     mut said: Said<C>,
     body: Body<T>,
-    rest: Map<String, Value>,
+    rest: Vec<(String, Value)>,
 ) -> Result<Envelope<C, T>, E> {
     let code_sent = said.code.is_some();
     let success = !visitor.seed.status_failed()
@@ -465,6 +467,8 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
         let payload = match field {
             Some(payload) => payload,
             None if rest_is_payload => {
+                // Collected as JSON objects are read: a repeated key's last value.
+                let rest: Map<String, Value> = rest.into_iter().collect();
                 Some(T::deserialize(Value::Object(rest)).map_err(E::custom)?)
             }
             None => None,
