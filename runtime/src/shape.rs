@@ -62,8 +62,10 @@ impl Shape {
     /// What `key`, inside the object at `prefix`, is to the shape: a leaf
     /// with its role, an object on the way to one, or nothing. Runs for
     /// every key of every body: each declared path is checked in place,
-    /// lengths first.
-    #[inline]
+    /// lengths first. Inlined where the shape is a constant (the envelope's
+    /// `C::SHAPE`), the paths become literals.
+    #[inline(always)]
+    #[allow(clippy::inline_always)]
     pub(crate) fn lookup(&self, prefix: &[&str], key: &str) -> Found {
         let mut found = Found::Nothing;
         let mut check = |role: Role, path: FieldPath| match step(path, prefix, key) {

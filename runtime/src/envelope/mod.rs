@@ -91,6 +91,7 @@ impl<C: Code, T> Envelope<C, T> {
     /// name, a declared path that leads to a value of the wrong type, or a
     /// payload that does not decode as `T`; the error gives the line and
     /// column.
+    #[inline]
     pub fn from_json<'de>(body: &'de [u8]) -> Result<Self, serde_json::Error>
     where
         T: Deserialize<'de>,
@@ -105,6 +106,7 @@ impl<C: Code, T> Envelope<C, T> {
     ///
     /// # Errors
     /// As [`Envelope::from_json`].
+    #[inline]
     pub fn from_response<'de>(status: u16, body: &'de [u8]) -> Result<Self, serde_json::Error>
     where
         T: Deserialize<'de>,
@@ -112,6 +114,7 @@ impl<C: Code, T> Envelope<C, T> {
         Self::decode(Some(status), body)
     }
 
+    #[inline]
     fn decode<'de>(status: Option<u16>, body: &'de [u8]) -> Result<Self, serde_json::Error>
     where
         T: Deserialize<'de>,
@@ -190,6 +193,7 @@ impl<C: Code, T> Envelope<C, T> {
     /// # Errors
     /// An [`ApiError`] with the code, the HTTP status and everything the
     /// server said, when the response is not a success.
+    #[inline]
     pub fn into_result(self) -> Result<T, ApiError<C>> {
         match (self.success, self.data) {
             (true, Some(data)) => Ok(data),
@@ -227,9 +231,10 @@ impl<C, T> EnvelopeSeed<C, T> {
 impl<'de, C: Code, T: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<C, T> {
     type Value = Envelope<C, T>;
 
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
         match C::SHAPE {
-            Some(shape) => deserializer.deserialize_any(shaped::ShapedVisitor::new(shape, self)),
+            Some(_) => deserializer.deserialize_any(shaped::ShapedVisitor::new(self)),
             None => deserializer.deserialize_map(builtin::BuiltinVisitor(self)),
         }
     }

@@ -134,6 +134,27 @@ impl<C> SentCode<C> {
     }
 }
 
+/// The declared shape of `C`. A constant once `C` is known: inlined, the
+/// comparisons of keys with its paths compile to comparisons with literals,
+/// as if the decoder had been written for this one shape.
+#[inline(always)]
+#[allow(clippy::inline_always)] // The point: every call site sees the constant.
+fn shape<C: Code>() -> &'static Shape {
+    /// Never used: a `ShapedVisitor` is made only for a `C` with a shape.
+    static NONE: Shape = Shape {
+        code: &[],
+        message: None,
+        request_id: None,
+        date: None,
+        success: None,
+        data: Payload::Rest,
+    };
+    match C::SHAPE {
+        Some(shape) => shape,
+        None => &NONE,
+    }
+}
+
 /// The value of one field of the shape.
 struct Field<'s, C> {
     role: Role,
@@ -150,7 +171,6 @@ impl<'de, C: Code> DeserializeSeed<'de> for Field<'_, C> {
 
 /// An object on the way to fields of the shape (`error` of `error.code`).
 struct Nested<'s, C> {
-    shape: &'static Shape,
     /// The keys from the body's root to this object (a part of a declared
     /// path, so nothing is allocated).
     prefix: &'static [&'static str],
@@ -178,7 +198,7 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, C> {
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            take(self.shape, self.prefix, key.as_str(), &mut map, self.said)?;
+            take(self.prefix, key.as_str(), &mut map, self.said)?;
         }
         Ok(())
     }
@@ -201,12 +221,12 @@ enum Taken {
 /// the shape names it, or an object on the way to a field it names. At the
 /// top level, leaves the data field and keys the shape does not name unread.
 fn take<'de, A: MapAccess<'de>, C: Code>(
-    shape: &'static Shape,
     prefix: &[&str],
     key: &str,
     map: &mut A,
     said: &mut Said<C>,
 ) -> Result<Taken, A::Error> {
+    let shape = shape::<C>();
     match shape.lookup(prefix, key) {
         Found::Leaf(Role::Data) if prefix.is_empty() => return Ok(Taken::Data),
         Found::DataHolding(path) => {
@@ -218,11 +238,7 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
             said.nested_data = Some(value);
         }
         Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
-        Found::Object(prefix) => map.next_value_seed(Nested {
-            shape,
-            prefix,
-            said,
-        })?,
+        Found::Object(prefix) => map.next_value_seed(Nested { prefix, said })?,
         Found::Nothing if !prefix.is_empty() => {
             map.next_value::<IgnoredAny>()?;
         }
@@ -252,14 +268,13 @@ fn take_from_value<C: Code>(
 
 /// The shape's fields met among the payload's, while it is streamed.
 struct TakeNamed<'s, C> {
-    shape: &'static Shape,
     said: &'s mut Said<C>,
 }
 
 impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, C> {
     fn take<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
         // Streaming happens only for a shape without a data field.
-        Ok(take(self.shape, &[], key, map, self.said)? == Taken::Read)
+        Ok(take(&[], key, map, self.said)? == Taken::Read)
     }
 }
 
@@ -274,13 +289,12 @@ enum Body<T> {
 }
 
 pub(super) struct ShapedVisitor<C, T> {
-    shape: &'static Shape,
     seed: EnvelopeSeed<C, T>,
 }
 
 impl<C: Code, T> ShapedVisitor<C, T> {
-    pub(super) fn new(shape: &'static Shape, seed: EnvelopeSeed<C, T>) -> Self {
-        ShapedVisitor { shape, seed }
+    pub(super) fn new(seed: EnvelopeSeed<C, T>) -> Self {
+        ShapedVisitor { seed }
     }
 
     /// The outcome, where what was read so far settles it: the status, else
@@ -288,7 +302,7 @@ impl<C: Code, T> ShapedVisitor<C, T> {
     fn outcome(&self, said: &Said<C>) -> Option<bool> {
         if self.seed.status_failed() {
             Some(false)
-        } else if self.shape.success.is_some() {
+        } else if shape::<C>().success.is_some() {
             said.success
         } else {
             said.code.map(C::is_success)
@@ -304,7 +318,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
-        let shape = self.shape;
+        let shape = shape::<C>();
         let mut said = Said::<C>::default();
         let mut body = Body::<T>::Absent;
         // Entries that may be the payload: the rest of the object, or the
@@ -312,7 +326,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
         // its drop even when empty, on every body.)
         let mut rest: Vec<(String, Value)> = Vec::new();
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            let taken = take(shape, &[], key.as_str(), &mut map, &mut said)?;
+            let taken = take(&[], key.as_str(), &mut map, &mut said)?;
             if taken == Taken::Read {
                 continue;
             }
@@ -334,10 +348,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
             let outcome = self.outcome(&said);
             let streams = outcome == Some(true) && rest.is_empty() && shape.data == Payload::Rest;
             if streams {
-                let intercept = TakeNamed {
-                    shape,
-                    said: &mut said,
-                };
+                let intercept = TakeNamed { said: &mut said };
                 let payload = T::deserialize(RestOfMap::intercepted(key, &mut map, intercept))?;
                 body = Body::Read(Some(payload));
                 break;
@@ -463,7 +474,7 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
         // for a body with no code, the whole body; else the rest of the
         // object, where the shape says the payload can be that.
         let rest_is_payload =
-            !code_sent || !matches!(visitor.shape.data, Payload::Field(_)) && !rest.is_empty();
+            !code_sent || !matches!(shape::<C>().data, Payload::Field(_)) && !rest.is_empty();
         let payload = match field {
             Some(payload) => payload,
             None if rest_is_payload => {
