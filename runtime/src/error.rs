@@ -38,8 +38,13 @@ impl ServerSaid {
     #[inline]
     pub(crate) fn non_empty(text: Option<String>) -> Option<String> {
         // Stops at the first character that is not whitespace (`trim`
-        // would decode from both ends).
-        text.filter(|t| t.chars().any(|c| !c.is_whitespace()))
+        // would decode from both ends); a first byte that is visible ASCII
+        // settles it without decoding.
+        text.filter(|t| match t.as_bytes().first() {
+            None => false,
+            Some(&b) if b.is_ascii_graphic() => true,
+            Some(_) => t.chars().any(|c| !c.is_whitespace()),
+        })
     }
 }
 

@@ -78,7 +78,8 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
         let mut request_id: Option<String> = None;
         let mut status: Option<Status<C>> = None;
         let mut payload = Payload::Absent;
-        let mut rest = Map::new();
+        // A `Vec` until needed: a `Map` costs its drop even when empty.
+        let mut rest: Vec<(String, Value)> = Vec::new();
         let status_failed = self.0.status_failed();
         while let Some(key) = map.next_key::<Field>()? {
             match key {
@@ -119,7 +120,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
                         break;
                     }
                     if matches!(payload, Payload::Absent) {
-                        rest.insert(name, map.next_value()?);
+                        rest.push((name, map.next_value()?));
                     } else {
                         map.next_value::<IgnoredAny>()?;
                     }
@@ -146,6 +147,8 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
                     Option::<T>::deserialize(value).map_err(de::Error::custom)?
                 }
                 Payload::Absent if nested && !rest.is_empty() => {
+                    // As JSON objects are read: a repeated key's last value.
+                    let rest: Map<String, Value> = rest.into_iter().collect();
                     Some(T::deserialize(Value::Object(rest)).map_err(de::Error::custom)?)
                 }
                 Payload::Absent => None,
