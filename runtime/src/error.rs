@@ -245,3 +245,20 @@ impl<C: Code> fmt::Display for ApiError<C> {
 }
 
 impl<C: Code> std::error::Error for ApiError<C> {}
+
+#[cfg(test)]
+mod tests {
+    use super::ServerSaid;
+
+    #[test]
+    fn blank_messages_are_none_whatever_their_whitespace() {
+        let kept = |text: &str| ServerSaid::non_empty(Some(text.to_owned()));
+        for blank in ["", " ", "\t\r\n", "\u{0B}\u{0C}", "\u{3000}", " \u{A0}"] {
+            assert_eq!(kept(blank), None, "{blank:?}");
+        }
+        for text in ["ok", " ok", "\u{0B}x", "\u{3000}成功", "0"] {
+            assert_eq!(kept(text).as_deref(), Some(text));
+        }
+        assert_eq!(ServerSaid::non_empty(None), None);
+    }
+}
