@@ -59,6 +59,19 @@ pub fn records(bytes: &[u8], diagnostics: &mut Vec<Diagnostic>) -> Records {
     }
 }
 
+/// The line breaks in `text` as the reader counts them (and editors show
+/// them): `\n`, `\r\n` and a lone `\r` are one each. For tools that write
+/// a table and must know the line each row will be read at.
+#[must_use]
+pub fn line_breaks(text: &str) -> usize {
+    let bytes = text.as_bytes();
+    bytes
+        .iter()
+        .enumerate()
+        .filter(|&(at, &b)| b == b'\n' || (b == b'\r' && bytes.get(at + 1) != Some(&b'\n')))
+        .count()
+}
+
 fn decode<'a>(bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -> Cow<'a, str> {
     if let Err(error) = std::str::from_utf8(bytes) {
         let at = error.valid_up_to();
@@ -225,11 +238,13 @@ mod tests {
 
     #[test]
     fn blank_rows_and_bom_are_skipped() {
-        let (records, diagnostics) = read("\u{feff}code,message\n\n,\n1,a\r\n");
+        // `"",""` too: found by `cargo fuzz run structured_table`, whose own
+        // invariant had counted it as a row.
+        let (records, diagnostics) = read("\u{feff}code,message\n\n,\n\"\", \"  \"\n1,a\r\n");
         assert!(diagnostics.is_empty());
         assert_eq!(records.header.unwrap().fields, ["code", "message"]);
         assert_eq!(records.rows.len(), 1);
-        assert_eq!(records.rows[0].line, 4);
+        assert_eq!(records.rows[0].line, 5);
     }
 
     #[test]
@@ -272,6 +287,25 @@ mod tests {
         assert_eq!(diagnostics.len(), 1, "{diagnostics:?}");
         assert!(diagnostics[0].message.starts_with("unterminated quote"));
         assert_eq!(diagnostics[0].line, Some(3));
+    }
+
+    #[test]
+    fn line_breaks_count_as_the_reader_counts() {
+        for text in [
+            "a\nb",
+            "a\r\nb\rc\n",
+            "\r",
+            "\r\n\r\n",
+            "x",
+            "\"q\"\"\r\n\r\"",
+        ] {
+            let table = format!(
+                "code,message\n1,\"{}\"\n2,next\n",
+                text.replace('"', "\"\"")
+            );
+            let (records, _) = read(&table);
+            assert_eq!(records.rows[1].line, 3 + line_breaks(text), "{text:?}");
+        }
     }
 
     #[test]

@@ -60,7 +60,7 @@ pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
             starts.push(line);
             line += 1 + record
                 .iter()
-                .map(|f| f.matches('\n').count())
+                .map(|f| codetables_codegen::source::line_breaks(f))
                 .sum::<usize>();
             writer.write_record(&record)?;
         }
@@ -95,5 +95,25 @@ mod tests {
             "code,message,http,solution\n1,\"two\nlines\",,retry\n2,x,404,\n"
         );
         assert_eq!(starts, [2, 4]);
+    }
+
+    /// Found by `cargo fuzz run import`: a message with a lone `\r` put the
+    /// rows after it on lines the reader does not, so a refused variant was
+    /// not mended.
+    #[test]
+    fn row_lines_are_the_readers_whatever_the_line_breaks() {
+        let rows: Vec<Row> = ["a\rb", "c\r\nd\n", "e", "\r\r"]
+            .iter()
+            .enumerate()
+            .map(|(code, message)| Row {
+                code: code.to_string(),
+                message: (*message).into(),
+                ..Row::default()
+            })
+            .collect();
+        let (csv, starts) = table(&rows).unwrap();
+        let records = codetables_codegen::source::records(&csv, &mut Vec::new());
+        let read: Vec<usize> = records.rows.iter().map(|r| r.line).collect();
+        assert_eq!(starts, read);
     }
 }
