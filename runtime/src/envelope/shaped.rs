@@ -68,7 +68,7 @@ impl<C: Code> Said<C> {
 
     fn into_server_said(self) -> ServerSaid {
         ServerSaid {
-            code_name: self.code_name,
+            code_name: self.code_name.map(String::into_boxed_str),
             message: ServerSaid::non_empty(self.message),
             details: None,
             request_id: ServerSaid::non_empty(self.request_id),
