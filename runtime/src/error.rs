@@ -38,18 +38,29 @@ pub(crate) struct ServerSaid {
 }
 
 impl ServerSaid {
-    /// `text` unless it is empty or blank.
+    /// `text` as kept: `None` if it is empty or blank. Checked before
+    /// anything is allocated.
     #[inline]
-    pub(crate) fn non_empty(text: Option<String>) -> Option<Box<str>> {
-        // Stops at the first character that is not whitespace (`trim`
-        // would decode from both ends); a first byte that is visible ASCII
-        // settles it without decoding.
-        text.filter(|t| match t.as_bytes().first() {
-            None => false,
-            Some(&b) if b.is_ascii_graphic() => true,
-            Some(_) => t.chars().any(|c| !c.is_whitespace()),
-        })
-        .map(String::into_boxed_str)
+    pub(crate) fn kept(text: &str) -> Option<Box<str>> {
+        says_something(text).then(|| Box::from(text))
+    }
+
+    /// [`ServerSaid::kept`] for a string already owned.
+    #[inline]
+    pub(crate) fn kept_owned(text: String) -> Option<Box<str>> {
+        says_something(&text).then(|| text.into_boxed_str())
+    }
+}
+
+/// Whether `text` is neither empty nor blank. Stops at the first character
+/// that is not whitespace (`trim` would decode from both ends); a first
+/// byte that is visible ASCII settles it without decoding.
+#[inline]
+fn says_something(text: &str) -> bool {
+    match text.as_bytes().first() {
+        None => false,
+        Some(&b) if b.is_ascii_graphic() => true,
+        Some(_) => text.chars().any(|c| !c.is_whitespace()),
     }
 }
 
@@ -99,28 +110,28 @@ impl<C: Code> ApiError<C> {
     /// With the server's message (ignored if empty).
     #[must_use]
     pub fn with_message(mut self, message: impl Into<String>) -> Self {
-        self.said.message = ServerSaid::non_empty(Some(message.into()));
+        self.said.message = ServerSaid::kept_owned(message.into());
         self
     }
 
     /// With the server's details (ignored if empty).
     #[must_use]
     pub fn with_details(mut self, details: impl Into<String>) -> Self {
-        self.said.details = ServerSaid::non_empty(Some(details.into()));
+        self.said.details = ServerSaid::kept_owned(details.into());
         self
     }
 
     /// With the request id (ignored if empty).
     #[must_use]
     pub fn with_request_id(mut self, request_id: impl Into<String>) -> Self {
-        self.said.request_id = ServerSaid::non_empty(Some(request_id.into()));
+        self.said.request_id = ServerSaid::kept_owned(request_id.into());
         self
     }
 
     /// With the response date (ignored if empty).
     #[must_use]
     pub fn with_date(mut self, date: impl Into<String>) -> Self {
-        self.said.date = ServerSaid::non_empty(Some(date.into()));
+        self.said.date = ServerSaid::kept_owned(date.into());
         self
     }
 
@@ -257,13 +268,16 @@ mod tests {
 
     #[test]
     fn blank_messages_are_none_whatever_their_whitespace() {
-        let kept = |text: &str| ServerSaid::non_empty(Some(text.to_owned()));
         for blank in ["", " ", "\t\r\n", "\u{0B}\u{0C}", "\u{3000}", " \u{A0}"] {
-            assert_eq!(kept(blank), None, "{blank:?}");
+            assert_eq!(ServerSaid::kept(blank), None, "{blank:?}");
+            assert_eq!(ServerSaid::kept_owned(blank.to_owned()), None, "{blank:?}");
         }
         for text in ["ok", " ok", "\u{0B}x", "\u{3000}成功", "0"] {
-            assert_eq!(kept(text).as_deref(), Some(text));
+            assert_eq!(ServerSaid::kept(text).as_deref(), Some(text));
+            assert_eq!(
+                ServerSaid::kept_owned(text.to_owned()).as_deref(),
+                Some(text)
+            );
         }
-        assert_eq!(ServerSaid::non_empty(None), None);
     }
 }

@@ -10,7 +10,8 @@ use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor}
 use serde_json::{Map, Value};
 
 use super::rest::{Key, RestOfMap};
-use super::{no_payload, CodeField, Envelope, EnvelopeSeed};
+use super::text::StringText;
+use super::{no_payload, CodeField, EnvelopeSeed};
 use crate::error::ServerSaid;
 use crate::Code;
 
@@ -61,10 +62,10 @@ enum Payload<T> {
     Kept(Value),
 }
 
-pub(super) struct BuiltinVisitor<C, T>(pub(super) EnvelopeSeed<C, T>);
+pub(super) struct BuiltinVisitor<'a, C, T>(pub(super) EnvelopeSeed<'a, C, T>);
 
-impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
-    type Value = Envelope<C, T>;
+impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "a response object with a code of {}", C::TABLE)
@@ -73,9 +74,9 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut code: Option<C> = None;
         let mut success_flag: Option<bool> = None;
-        let mut message: Option<String> = None;
-        let mut sent_date: Option<String> = None;
-        let mut request_id: Option<String> = None;
+        let mut message: Option<Box<str>> = None;
+        let mut sent_date: Option<Box<str>> = None;
+        let mut request_id: Option<Box<str>> = None;
         let mut status: Option<Status<C>> = None;
         let mut payload = Payload::Absent;
         // A `Vec` until needed: a `Map` costs its drop even when empty.
@@ -85,9 +86,9 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
             match key {
                 Field::Code => code = Some(map.next_value::<CodeField<C>>()?.0),
                 Field::Success => success_flag = map.next_value()?,
-                Field::Message => message = message.or(map.next_value()?),
-                Field::Date => sent_date = map.next_value()?,
-                Field::RequestId => request_id = map.next_value()?,
+                Field::Message => message = message.or(map.next_value::<StringText>()?.0),
+                Field::Date => sent_date = map.next_value::<StringText>()?.0,
+                Field::RequestId => request_id = map.next_value::<StringText>()?.0,
                 Field::Status => status = Some(map.next_value()?),
                 Field::Data => {
                     // Read the payload straight into `T` when the response is
@@ -160,28 +161,24 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<C, T> {
         } else {
             None
         };
-        Ok(Envelope {
-            code: Some(code),
-            success,
-            status: self.0.status,
-            said: ServerSaid {
-                code_name: None,
-                message: ServerSaid::non_empty(message.or(description)),
-                details: ServerSaid::non_empty(details),
-                request_id: ServerSaid::non_empty(request_id.or(status_request_id)),
-                date: ServerSaid::non_empty(sent_date),
-            },
-            data,
-        })
+        let said = ServerSaid {
+            code_name: None,
+            message: message.or(description),
+            details,
+            request_id: request_id.or(status_request_id),
+            date: sent_date,
+        };
+        self.0.fill(Some(code), success, said, data);
+        Ok(())
     }
 }
 
 /// Clarifai's nested `status` object.
 struct Status<C> {
     code: C,
-    description: Option<String>,
-    details: Option<String>,
-    req_id: Option<String>,
+    description: Option<Box<str>>,
+    details: Option<Box<str>>,
+    req_id: Option<Box<str>>,
 }
 
 impl<'de, C: Code> Deserialize<'de> for Status<C> {
@@ -197,9 +194,9 @@ impl<'de, C: Code> Deserialize<'de> for Status<C> {
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
                         "code" => code = Some(map.next_value::<CodeField<C>>()?.0),
-                        "description" => description = map.next_value()?,
-                        "details" => details = map.next_value()?,
-                        "req_id" => req_id = map.next_value()?,
+                        "description" => description = map.next_value::<StringText>()?.0,
+                        "details" => details = map.next_value::<StringText>()?.0,
+                        "req_id" => req_id = map.next_value::<StringText>()?.0,
                         _ => {
                             map.next_value::<IgnoredAny>()?;
                         }

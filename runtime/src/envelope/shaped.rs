@@ -15,7 +15,7 @@ use serde_json::{Map, Value};
 
 use super::rest::{Intercept, Key, RestOfMap};
 use super::text::{Flag, Text};
-use super::{no_payload, Envelope, EnvelopeSeed};
+use super::{no_payload, EnvelopeSeed};
 use crate::error::ServerSaid;
 use crate::serde_support::CodeVisitor;
 use crate::shape::{Found, Payload, Role, Shape};
@@ -24,25 +24,20 @@ use crate::Code;
 /// What the body said besides its payload.
 struct Said<C> {
     code: Option<C>,
-    /// The code as sent, where it is a name the table does not list.
-    code_name: Option<String>,
     success: Option<bool>,
-    message: Option<String>,
-    request_id: Option<String>,
-    date: Option<String>,
-    /// The value of a `data` path inside an object.
-    nested_data: Option<Value>,
+    /// The strings, as the error keeps them (blank ones dropped as read).
+    server: ServerSaid,
+    /// The value of a `data` path inside an object (boxed: rare, and `Said`
+    /// is moved along with the decoder's state).
+    nested_data: Option<Box<Value>>,
 }
 
 impl<C> Default for Said<C> {
     fn default() -> Self {
         Said {
             code: None,
-            code_name: None,
             success: None,
-            message: None,
-            request_id: None,
-            date: None,
+            server: ServerSaid::default(),
             nested_data: None,
         }
     }
@@ -51,29 +46,20 @@ impl<C> Default for Said<C> {
 impl<C: Code> Said<C> {
     /// Reads the value of a field of `role`.
     fn read<'de, D: Deserializer<'de>>(&mut self, role: Role, value: D) -> Result<(), D::Error> {
+        let server = &mut self.server;
         match role {
             Role::Code => {
                 let sent = SentCode::<C>::deserialize(value)?;
                 self.code = Some(sent.code);
-                self.code_name = sent.unlisted_name;
+                server.code_name = sent.unlisted_name.map(String::into_boxed_str);
             }
-            Role::Message => self.message = Text::deserialize(value)?.0,
-            Role::RequestId => self.request_id = Text::deserialize(value)?.0,
-            Role::Date => self.date = Text::deserialize(value)?.0,
+            Role::Message => server.message = Text::deserialize(value)?.0,
+            Role::RequestId => server.request_id = Text::deserialize(value)?.0,
+            Role::Date => server.date = Text::deserialize(value)?.0,
             Role::Success => self.success = Flag::deserialize(value)?.0,
-            Role::Data => self.nested_data = Some(Value::deserialize(value)?),
+            Role::Data => self.nested_data = Some(Box::new(Value::deserialize(value)?)),
         }
         Ok(())
-    }
-
-    fn into_server_said(self) -> ServerSaid {
-        ServerSaid {
-            code_name: self.code_name.map(String::into_boxed_str),
-            message: ServerSaid::non_empty(self.message),
-            details: None,
-            request_id: ServerSaid::non_empty(self.request_id),
-            date: ServerSaid::non_empty(self.date),
-        }
     }
 }
 
@@ -235,7 +221,7 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
             if prefix.is_empty() {
                 return Ok(Taken::DataHolding(value));
             }
-            said.nested_data = Some(value);
+            said.nested_data = Some(Box::new(value));
         }
         Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
         Found::Object(prefix) => map.next_value_seed(Nested { prefix, said })?,
@@ -288,12 +274,12 @@ enum Body<T> {
     Kept(Value),
 }
 
-pub(super) struct ShapedVisitor<C, T> {
-    seed: EnvelopeSeed<C, T>,
+pub(super) struct ShapedVisitor<'a, C, T> {
+    seed: EnvelopeSeed<'a, C, T>,
 }
 
-impl<C: Code, T> ShapedVisitor<C, T> {
-    pub(super) fn new(seed: EnvelopeSeed<C, T>) -> Self {
+impl<'a, C: Code, T> ShapedVisitor<'a, C, T> {
+    pub(super) fn new(seed: EnvelopeSeed<'a, C, T>) -> Self {
         ShapedVisitor { seed }
     }
 
@@ -310,8 +296,8 @@ impl<C: Code, T> ShapedVisitor<C, T> {
     }
 }
 
-impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
-    type Value = Envelope<C, T>;
+impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T> {
+    type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "a response body of {}", C::TABLE)
@@ -363,7 +349,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        finish(&self, said, body, rest)
+        finish(self, said, body, rest)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -374,84 +360,71 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<C, T> {
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             None
         };
-        Ok(Envelope {
-            code: None,
-            success,
-            said: ServerSaid::default(),
-            status: self.seed.status,
-            data,
-        })
+        self.seed.fill(None, success, ServerSaid::default(), data);
+        Ok(())
     }
 
     fn visit_borrowed_str<E: de::Error>(self, text: &'de str) -> Result<Self::Value, E> {
-        scalar(&self, BorrowedStrDeserializer::new(text))
+        scalar(self, BorrowedStrDeserializer::new(text))
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        scalar(&self, text.to_owned().into_deserializer())
+        scalar(self, text.to_owned().into_deserializer())
     }
 
     fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        scalar(&self, value.into_deserializer())
+        scalar(self, value.into_deserializer())
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        scalar(&self, value.into_deserializer())
+        scalar(self, value.into_deserializer())
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        scalar(&self, value.into_deserializer())
+        scalar(self, value.into_deserializer())
     }
 
     fn visit_f64<E: de::Error>(self, value: f64) -> Result<Self::Value, E> {
-        scalar(&self, value.into_deserializer())
+        scalar(self, value.into_deserializer())
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        let status = self.seed.status;
         let success = !self.seed.status_failed();
-        Ok(Envelope {
-            code: None,
-            success,
-            said: ServerSaid::default(),
-            status,
-            data: if success {
-                Some(no_payload::<T, E>()?)
-            } else {
-                None
-            },
-        })
+        let data = if success {
+            Some(no_payload::<T, E>()?)
+        } else {
+            None
+        };
+        self.seed.fill(None, success, ServerSaid::default(), data);
+        Ok(())
     }
 }
 
 /// A body that is one scalar: a success whose payload it is.
 fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
-    visitor: &ShapedVisitor<C, T>,
+    visitor: ShapedVisitor<'_, C, T>,
     value: D,
-) -> Result<Envelope<C, T>, D::Error> {
+) -> Result<(), D::Error> {
     let success = !visitor.seed.status_failed();
     let data = if success {
         Some(T::deserialize(value)?)
     } else {
         None
     };
-    Ok(Envelope {
-        code: None,
-        success,
-        said: ServerSaid::default(),
-        status: visitor.seed.status,
-        data,
-    })
+    visitor
+        .seed
+        .fill(None, success, ServerSaid::default(), data);
+    Ok(())
 }
 
 /// The envelope, once the whole object is read.
 #[inline] // Called once; inlined, `said` is not moved.
 fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
-    visitor: &ShapedVisitor<C, T>,
+    visitor: ShapedVisitor<'_, C, T>,
     mut said: Said<C>,
     body: Body<T>,
     rest: Vec<(String, Value)>,
-) -> Result<Envelope<C, T>, E> {
+) -> Result<(), E> {
     let code_sent = said.code.is_some();
     let success = !visitor.seed.status_failed()
         && match (said.success, said.code) {
@@ -466,7 +439,7 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
             Body::Absent => said
                 .nested_data
                 .take()
-                .map(Option::<T>::deserialize)
+                .map(|value| Option::<T>::deserialize(*value))
                 .transpose()
                 .map_err(E::custom)?,
         };
@@ -488,11 +461,7 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
     } else {
         None
     };
-    Ok(Envelope {
-        code: said.code,
-        success,
-        said: said.into_server_said(),
-        status: visitor.seed.status,
-        data,
-    })
+    let code = said.code;
+    visitor.seed.fill(code, success, said.server, data);
+    Ok(())
 }

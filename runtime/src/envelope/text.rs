@@ -1,15 +1,19 @@
-//! The server's strings (message, request id, date) and its success flag,
-//! read whatever JSON type the vendor sends them as: a request id is often a
-//! number (Baidu's `log_id`), a message sometimes an object. Nothing is
-//! lost: a number keeps its digits, an object or array its JSON text.
+//! The server's strings (message, request id, date) and its success flag.
+//! A declared shape reads them whatever JSON type the vendor sends them as:
+//! a request id is often a number (Baidu's `log_id`), a message sometimes
+//! an object. Nothing is lost: a number keeps its digits, an object or
+//! array its JSON text. The built-in shapes read strings (or `null`). A
+//! blank string is not kept, and is not allocated.
 
 use std::fmt;
 
 use serde::de::{self, Deserialize, Deserializer, MapAccess, SeqAccess, Visitor};
 use serde_json::Value;
 
-/// Text from any JSON value; `None` for `null`.
-pub(super) struct Text(pub(super) Option<String>);
+use crate::error::ServerSaid;
+
+/// Text from any JSON value; `None` for `null` or blank text.
+pub(super) struct Text(pub(super) Option<Box<str>>);
 
 impl<'de> Deserialize<'de> for Text {
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
@@ -20,34 +24,34 @@ impl<'de> Deserialize<'de> for Text {
 struct TextVisitor;
 
 impl<'de> Visitor<'de> for TextVisitor {
-    type Value = Option<String>;
+    type Value = Option<Box<str>>;
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         f.write_str("a string, or any value taken as text")
     }
 
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-        Ok(Some(text.to_owned()))
+        Ok(ServerSaid::kept(text))
     }
 
     fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-        Ok(Some(text))
+        Ok(ServerSaid::kept_owned(text))
     }
 
     fn visit_u64<E: de::Error>(self, number: u64) -> Result<Self::Value, E> {
-        Ok(Some(number.to_string()))
+        Ok(ServerSaid::kept_owned(number.to_string()))
     }
 
     fn visit_i64<E: de::Error>(self, number: i64) -> Result<Self::Value, E> {
-        Ok(Some(number.to_string()))
+        Ok(ServerSaid::kept_owned(number.to_string()))
     }
 
     fn visit_f64<E: de::Error>(self, number: f64) -> Result<Self::Value, E> {
-        Ok(Some(number.to_string()))
+        Ok(ServerSaid::kept_owned(number.to_string()))
     }
 
     fn visit_bool<E: de::Error>(self, value: bool) -> Result<Self::Value, E> {
-        Ok(Some(value.to_string()))
+        Ok(ServerSaid::kept_owned(value.to_string()))
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
@@ -64,12 +68,46 @@ impl<'de> Visitor<'de> for TextVisitor {
 
     fn visit_seq<A: SeqAccess<'de>>(self, seq: A) -> Result<Self::Value, A::Error> {
         let value = Value::deserialize(de::value::SeqAccessDeserializer::new(seq))?;
-        Ok(Some(value.to_string()))
+        Ok(ServerSaid::kept_owned(value.to_string()))
     }
 
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         let value = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
-        Ok(Some(value.to_string()))
+        Ok(ServerSaid::kept_owned(value.to_string()))
+    }
+}
+
+/// A string or `null`, as the built-in shapes read the server's strings;
+/// `None` for `null` or blank text.
+pub(super) struct StringText(pub(super) Option<Box<str>>);
+
+impl<'de> Deserialize<'de> for StringText {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct StringTextVisitor;
+        impl<'de> Visitor<'de> for StringTextVisitor {
+            type Value = Option<Box<str>>;
+            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+                f.write_str("a string")
+            }
+            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
+                Ok(ServerSaid::kept(text))
+            }
+            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
+                Ok(ServerSaid::kept_owned(text))
+            }
+            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
+                Ok(None)
+            }
+            fn visit_some<D: Deserializer<'de>>(self, text: D) -> Result<Self::Value, D::Error> {
+                text.deserialize_str(self)
+            }
+        }
+        deserializer
+            .deserialize_option(StringTextVisitor)
+            .map(StringText)
     }
 }
 
