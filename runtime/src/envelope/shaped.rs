@@ -18,7 +18,7 @@ use super::text::{Flag, Text};
 use super::{no_payload, EnvelopeSeed};
 use crate::error::ServerSaid;
 use crate::serde_support::CodeVisitor;
-use crate::shape::{Found, Payload, Role, Shape};
+use crate::shape::{Found, Payload, Place, Role, Shape};
 use crate::Code;
 
 /// What the body said besides its payload.
@@ -157,9 +157,7 @@ impl<'de, C: Code> DeserializeSeed<'de> for Field<'_, C> {
 
 /// An object on the way to fields of the shape (`error` of `error.code`).
 struct Nested<'s, C> {
-    /// The keys from the body's root to this object (a part of a declared
-    /// path, so nothing is allocated).
-    prefix: &'static [&'static str],
+    place: Place,
     said: &'s mut Said<C>,
 }
 
@@ -175,16 +173,18 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, C> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.place.roles().find_map(|role| shape::<C>().path(role));
+        let prefix = path.map_or(&[][..], |path| &path[..self.place.depth()]);
         write!(
             f,
             "an object at `{}`, as the envelope declares",
-            self.prefix.join(".")
+            prefix.join(".")
         )
     }
 
     fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            take(self.prefix, key.as_str(), &mut map, self.said)?;
+            take(self.place, key.as_str(), &mut map, self.said)?;
         }
         Ok(())
     }
@@ -203,29 +203,31 @@ enum Taken {
     Other,
 }
 
-/// Reads the value of `key` (inside the object at `prefix`) into `said` if
+/// Reads the value of `key` (inside the object at `place`) into `said` if
 /// the shape names it, or an object on the way to a field it names. At the
 /// top level, leaves the data field and keys the shape does not name unread.
+#[inline(always)]
+#[allow(clippy::inline_always)]
 fn take<'de, A: MapAccess<'de>, C: Code>(
-    prefix: &[&str],
+    place: Place,
     key: &str,
     map: &mut A,
     said: &mut Said<C>,
 ) -> Result<Taken, A::Error> {
     let shape = shape::<C>();
-    match shape.lookup(prefix, key) {
-        Found::Leaf(Role::Data) if prefix.is_empty() => return Ok(Taken::Data),
-        Found::DataHolding(path) => {
+    match shape.lookup(place, key) {
+        Found::Leaf(Role::Data) if place.is_root() => return Ok(Taken::Data),
+        Found::DataHolding(inside) => {
             let value: Value = map.next_value()?;
-            take_from_value(shape, path, &value, said).map_err(de::Error::custom)?;
-            if prefix.is_empty() {
+            take_from_value(shape, inside, &value, said).map_err(de::Error::custom)?;
+            if place.is_root() {
                 return Ok(Taken::DataHolding(value));
             }
             said.nested_data = Some(Box::new(value));
         }
         Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
-        Found::Object(prefix) => map.next_value_seed(Nested { prefix, said })?,
-        Found::Nothing if !prefix.is_empty() => {
+        Found::Object(place) => map.next_value_seed(Nested { place, said })?,
+        Found::Nothing if !place.is_root() => {
             map.next_value::<IgnoredAny>()?;
         }
         Found::Nothing => return Ok(Taken::Other),
@@ -233,18 +235,19 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
     Ok(Taken::Read)
 }
 
-/// Takes the parts inside the payload object `value`, found at `path`.
+/// Takes the parts inside the payload object `value`, the object at `inside`.
 fn take_from_value<C: Code>(
     shape: &Shape,
-    path: &[&str],
+    inside: Place,
     value: &Value,
     said: &mut Said<C>,
 ) -> Result<(), serde_json::Error> {
-    for (role, part) in shape.parts() {
-        let Some(inside) = part.and_then(|part| part.strip_prefix(path)) else {
+    for role in inside.roles() {
+        let Some(path) = shape.path(role) else {
             continue;
         };
-        let found = inside.iter().try_fold(value, |value, key| value.get(key));
+        let below = path.get(inside.depth()..).unwrap_or_default();
+        let found = below.iter().try_fold(value, |value, key| value.get(key));
         if let Some(found) = found {
             said.read(role, found)?;
         }
@@ -260,7 +263,7 @@ struct TakeNamed<'s, C> {
 impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, C> {
     fn take<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
         // Streaming happens only for a shape without a data field.
-        Ok(take(&[], key, map, self.said)? == Taken::Read)
+        Ok(take(Place::ROOT, key, map, self.said)? == Taken::Read)
     }
 }
 
@@ -312,7 +315,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
         // its drop even when empty, on every body.)
         let mut rest: Vec<(String, Value)> = Vec::new();
         while let Some(key) = map.next_key::<Key<'de>>()? {
-            let taken = take(&[], key.as_str(), &mut map, &mut said)?;
+            let taken = take(Place::ROOT, key.as_str(), &mut map, &mut said)?;
             if taken == Taken::Read {
                 continue;
             }
