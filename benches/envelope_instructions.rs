@@ -26,7 +26,9 @@ fn main() {
     } else {
         case.plain
     };
+    // In a heap buffer, as a body from an HTTP client is (see the cases).
+    let body = case.body.to_vec();
     for _ in 0..decodes.parse::<usize>().expect("a number of decodes") {
-        std::hint::black_box(decode());
+        std::hint::black_box(decode(std::hint::black_box(&body)));
     }
 }

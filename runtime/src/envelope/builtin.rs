@@ -71,7 +71,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
         write!(f, "a response object with a code of {}", C::TABLE)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Self::Value, A::Error> {
         let mut code: Option<C> = None;
         let mut success_flag: Option<bool> = None;
         let mut message: Option<Box<str>> = None;
@@ -168,7 +168,8 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
             request_id: request_id.or(status_request_id),
             date: sent_date,
         };
-        self.0.fill(Some(code), success, said, data);
+        *self.0.said() = said;
+        self.0.fill(Some(code), success, data);
         Ok(())
     }
 }

@@ -120,10 +120,15 @@ impl<C: Code, T> Envelope<C, T> {
         T: Deserialize<'de>,
     {
         let mut deserializer = serde_json::Deserializer::from_slice(body);
-        let mut envelope = Envelope::unread(status);
-        EnvelopeSeed { out: &mut envelope }.deserialize(&mut deserializer)?;
-        deserializer.end()?;
-        Ok(envelope)
+        // Filled where it is returned from, rather than moved there.
+        let mut decoded = Ok(Envelope::unread(status));
+        if let Ok(envelope) = &mut decoded {
+            let read = EnvelopeSeed { out: envelope }.deserialize(&mut deserializer);
+            if let Err(error) = read.and_then(|()| deserializer.end()) {
+                decoded = Err(error);
+            }
+        }
+        decoded
     }
 
     /// An envelope before its body is read, which the decoder fills in
@@ -242,12 +247,16 @@ impl<C, T> EnvelopeSeed<'_, C, T> {
         self.status().is_some_and(|s| !(200..=299).contains(&s))
     }
 
-    /// Records what the body said.
+    /// Where the server's strings go, as they are read.
+    fn said(&mut self) -> &mut ServerSaid {
+        &mut self.out.said
+    }
+
+    /// Records the code, the outcome and the payload.
     #[inline]
-    fn fill(self, code: Option<C>, success: bool, said: ServerSaid, data: Option<T>) {
+    fn fill(self, code: Option<C>, success: bool, data: Option<T>) {
         self.out.code = code;
         self.out.success = success;
-        self.out.said = said;
         self.out.data = data;
     }
 }

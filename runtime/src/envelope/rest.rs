@@ -4,7 +4,7 @@
 
 use std::fmt;
 
-use serde::de::value::{BorrowedStrDeserializer, StringDeserializer};
+use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
 /// An object key, borrowed from the body where it has no escapes.
@@ -31,10 +31,11 @@ impl Key<'_> {
 
 impl<'de> Key<'de> {
     /// `seed` applied to the key as a string.
-    fn feed<S: DeserializeSeed<'de>, E: de::Error>(self, seed: S) -> Result<S::Value, E> {
+    #[inline]
+    fn feed<S: DeserializeSeed<'de>, E: de::Error>(&self, seed: S) -> Result<S::Value, E> {
         match self {
             Key::Borrowed(key) => seed.deserialize(BorrowedStrDeserializer::new(key)),
-            Key::Owned(key) => seed.deserialize(StringDeserializer::new(key)),
+            Key::Owned(key) => seed.deserialize(StrDeserializer::new(key)),
         }
     }
 }
@@ -63,26 +64,41 @@ impl<'de> Deserialize<'de> for Key<'de> {
 
 /// Takes the fields of the envelope out of a stream of payload fields.
 pub(super) trait Intercept<'de> {
-    /// Reads the value of `key` if the envelope names it; whether it did.
+    /// What the envelope makes of one of its keys.
+    type Part: Copy;
+
+    /// What the envelope makes of `key`; `None` where it is payload.
+    fn find(&self, key: &str) -> Option<Self::Part>;
+
+    /// Reads the value of a key [`find`](Self::find) claimed.
     ///
     /// # Errors
     /// The value is of the wrong type for the envelope.
-    fn take<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error>;
+    fn take<A: MapAccess<'de>>(&mut self, part: Self::Part, map: &mut A) -> Result<(), A::Error>;
 }
 
 /// No field is the envelope's: every one is payload.
 pub(super) struct Nothing;
 
 impl<'de> Intercept<'de> for Nothing {
-    fn take<A: MapAccess<'de>>(&mut self, _: &str, _: &mut A) -> Result<bool, A::Error> {
-        Ok(false)
+    type Part = ();
+
+    fn find(&self, _: &str) -> Option<()> {
+        None
+    }
+
+    fn take<A: MapAccess<'de>>(&mut self, (): (), _: &mut A) -> Result<(), A::Error> {
+        Ok(())
     }
 }
 
 /// The entries of a map from a given key on, as a map of their own.
 pub(super) struct RestOfMap<'a, 'de, A, I> {
     /// A key already read, and known to be payload.
-    first_key: Option<Key<'de>>,
+    first_key: Key<'de>,
+    /// Whether `first_key` is still to be given (a flag rather than an
+    /// `Option` to take from: checked on every key).
+    first_pending: bool,
     map: &'a mut A,
     intercept: I,
 }
@@ -90,11 +106,7 @@ pub(super) struct RestOfMap<'a, 'de, A, I> {
 impl<'a, 'de, A> RestOfMap<'a, 'de, A, Nothing> {
     /// Every entry from `first_key` on.
     pub(super) fn plain(first_key: Key<'de>, map: &'a mut A) -> Self {
-        RestOfMap {
-            first_key: Some(first_key),
-            map,
-            intercept: Nothing,
-        }
+        RestOfMap::intercepted(first_key, map, Nothing)
     }
 }
 
@@ -103,7 +115,8 @@ impl<'a, 'de, A, I> RestOfMap<'a, 'de, A, I> {
     /// `intercept` does not take.
     pub(super) fn intercepted(first_key: Key<'de>, map: &'a mut A, intercept: I) -> Self {
         RestOfMap {
-            first_key: Some(first_key),
+            first_key,
+            first_pending: true,
             map,
             intercept,
         }
@@ -113,6 +126,7 @@ impl<'a, 'de, A, I> RestOfMap<'a, 'de, A, I> {
 impl<'de, A: MapAccess<'de>, I: Intercept<'de>> Deserializer<'de> for RestOfMap<'_, 'de, A, I> {
     type Error = A::Error;
 
+    #[inline]
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, A::Error> {
         visitor.visit_map(self)
     }
@@ -131,22 +145,88 @@ impl<'de, A: MapAccess<'de>, I: Intercept<'de>> Deserializer<'de> for RestOfMap<
 impl<'de, A: MapAccess<'de>, I: Intercept<'de>> MapAccess<'de> for RestOfMap<'_, 'de, A, I> {
     type Error = A::Error;
 
+    #[inline]
     fn next_key_seed<K: DeserializeSeed<'de>>(
         &mut self,
         seed: K,
     ) -> Result<Option<K::Value>, A::Error> {
-        if let Some(key) = self.first_key.take() {
-            return key.feed(seed).map(Some);
+        if self.first_pending {
+            self.first_pending = false;
+            return self.first_key.feed(seed).map(Some);
         }
-        while let Some(key) = self.map.next_key::<Key<'de>>()? {
-            if !self.intercept.take(key.as_str(), self.map)? {
-                return key.feed(seed).map(Some);
+        let mut seed = seed;
+        loop {
+            let unless = Unless {
+                seed,
+                intercept: &self.intercept,
+            };
+            match self.map.next_key_seed(unless)? {
+                None => return Ok(None),
+                Some(Keyed::Payload(key)) => return Ok(Some(key)),
+                Some(Keyed::Envelope(unused, part)) => {
+                    self.intercept.take(part, self.map)?;
+                    seed = unused;
+                }
             }
         }
-        Ok(None)
     }
 
+    #[inline]
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, A::Error> {
         self.map.next_value_seed(seed)
+    }
+}
+
+/// A key as read by [`Unless`].
+enum Keyed<K, S, P> {
+    /// The payload's key, as its seed made it.
+    Payload(K),
+    /// The envelope's: the seed, unused, and what the key is to the envelope.
+    Envelope(S, P),
+}
+
+/// Reads a key with `seed` unless the envelope claims it; the key is looked
+/// at once, as it is read, and handed to the payload's own field matching
+/// without being kept.
+struct Unless<'i, S, I> {
+    seed: S,
+    intercept: &'i I,
+}
+
+impl<'de, S: DeserializeSeed<'de>, I: Intercept<'de>> DeserializeSeed<'de> for Unless<'_, S, I> {
+    type Value = Keyed<S::Value, S, I::Part>;
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
+        deserializer.deserialize_str(self)
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>, I: Intercept<'de>> Visitor<'de> for Unless<'_, S, I> {
+    type Value = Keyed<S::Value, S, I::Part>;
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("a field name")
+    }
+
+    #[inline]
+    fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Self::Value, E> {
+        match self.intercept.find(key) {
+            Some(part) => Ok(Keyed::Envelope(self.seed, part)),
+            None => self
+                .seed
+                .deserialize(BorrowedStrDeserializer::new(key))
+                .map(Keyed::Payload),
+        }
+    }
+
+    fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        match self.intercept.find(key) {
+            Some(part) => Ok(Keyed::Envelope(self.seed, part)),
+            None => self
+                .seed
+                .deserialize(StrDeserializer::new(key))
+                .map(Keyed::Payload),
+        }
     }
 }

@@ -5,6 +5,7 @@
 //! not.
 
 use std::fmt;
+use std::marker::PhantomData;
 
 use serde::de::value::{BorrowedStrDeserializer, SeqAccessDeserializer};
 use serde::de::{
@@ -22,101 +23,142 @@ use crate::shape::{Found, Payload, Place, Role, Shape};
 use crate::Code;
 
 /// What the body said besides its payload.
-struct Said<C> {
+struct Said<'a, C> {
     code: Option<C>,
     success: Option<bool>,
-    /// The strings, as the error keeps them (blank ones dropped as read).
-    server: ServerSaid,
-    /// The value of a `data` path inside an object (boxed: rare, and `Said`
-    /// is moved along with the decoder's state).
+    /// The strings, written straight into the envelope's (blank ones
+    /// dropped as read).
+    server: &'a mut ServerSaid,
+    /// The value of a `data` path inside an object (boxed: rare).
     nested_data: Option<Box<Value>>,
 }
 
-impl<C> Default for Said<C> {
-    fn default() -> Self {
+impl<'a, C> Said<'a, C> {
+    fn new(server: &'a mut ServerSaid) -> Self {
         Said {
             code: None,
             success: None,
-            server: ServerSaid::default(),
+            server,
             nested_data: None,
         }
     }
 }
 
-impl<C: Code> Said<C> {
-    /// Reads the value of a field of `role`.
-    fn read<'de, D: Deserializer<'de>>(&mut self, role: Role, value: D) -> Result<(), D::Error> {
-        let server = &mut self.server;
+impl<C: Code> Said<'_, C> {
+    /// Reads the value of a field of `role` from `source`. Each role reads
+    /// its own type straight from the source, so that every arm is a small
+    /// call of its own rather than one seed that holds them all.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Called with a constant role where it can be.
+    fn read<'de, S: Source<'de>>(&mut self, role: Role, source: S) -> Result<(), S::Error> {
+        let server = &mut *self.server;
         match role {
-            Role::Code => {
-                let sent = SentCode::<C>::deserialize(value)?;
-                self.code = Some(sent.code);
-                server.code_name = sent.unlisted_name.map(String::into_boxed_str);
-            }
-            Role::Message => server.message = Text::deserialize(value)?.0,
-            Role::RequestId => server.request_id = Text::deserialize(value)?.0,
-            Role::Date => server.date = Text::deserialize(value)?.0,
-            Role::Success => self.success = Flag::deserialize(value)?.0,
-            Role::Data => self.nested_data = Some(Box::new(Value::deserialize(value)?)),
+            Role::Code => source.seed(SentCode {
+                code: &mut self.code,
+                unlisted_name: &mut server.code_name,
+            })?,
+            Role::Message => server.message = source.get::<Text>()?.0,
+            Role::RequestId => server.request_id = source.get::<Text>()?.0,
+            Role::Date => server.date = source.get::<Text>()?.0,
+            Role::Success => self.success = source.get::<Flag>()?.0,
+            Role::Data => self.nested_data = Some(Box::new(source.get::<Value>()?)),
         }
         Ok(())
     }
 }
 
-/// A code as sent: a number, a numeric string or a name; a name the table
-/// does not list is kept (the code is then [`Code::MISSING`]), so that a
-/// vendor's new error name does not make its responses undecodable.
-struct SentCode<C> {
-    code: C,
-    unlisted_name: Option<String>,
-}
+/// Where a part's value is read from: the value of the current entry of an
+/// object being read, or a value of its own (inside a payload kept as JSON).
+trait Source<'de>: Sized {
+    type Error: de::Error;
 
-impl<'de, C: Code> Deserialize<'de> for SentCode<C> {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct SentCodeVisitor<C>(std::marker::PhantomData<C>);
-        impl<C: Code> Visitor<'_> for SentCodeVisitor<C> {
-            type Value = SentCode<C>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                write!(
-                    f,
-                    "a code of {}: a number, a numeric string or a name",
-                    C::TABLE
-                )
-            }
-            fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-                CodeVisitor::<C>(std::marker::PhantomData)
-                    .visit_u64(value)
-                    .map(SentCode::known)
-            }
-            fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-                CodeVisitor::<C>(std::marker::PhantomData)
-                    .visit_i64(value)
-                    .map(SentCode::known)
-            }
-            fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-                match CodeVisitor::<C>(std::marker::PhantomData).visit_str::<E>(value) {
-                    Ok(code) => Ok(SentCode::known(code)),
-                    // A number that does not fit stays an error; a name is kept.
-                    Err(_) if value.bytes().any(|b| !b.is_ascii_digit() && b != b'-') => {
-                        Ok(SentCode {
-                            code: C::MISSING,
-                            unlisted_name: Some(value.to_owned()),
-                        })
-                    }
-                    Err(error) => Err(error),
-                }
-            }
-        }
-        deserializer.deserialize_any(SentCodeVisitor(std::marker::PhantomData))
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, Self::Error>;
+
+    #[inline]
+    fn get<V: Deserialize<'de>>(self) -> Result<V, Self::Error> {
+        self.seed(PhantomData)
     }
 }
 
-impl<C> SentCode<C> {
-    fn known(code: C) -> Self {
-        SentCode {
-            code,
-            unlisted_name: None,
+/// The value of the entry whose key was just read.
+struct NextValue<'m, A>(&'m mut A);
+
+impl<'de, A: MapAccess<'de>> Source<'de> for NextValue<'_, A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
+        self.0.next_value_seed(seed)
+    }
+}
+
+impl<'de> Source<'de> for &'de Value {
+    type Error = serde_json::Error;
+
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, serde_json::Error> {
+        seed.deserialize(self)
+    }
+}
+
+/// A code as sent, read into its place: a number, a numeric string or a
+/// name; a name the table does not list is kept (the code is then
+/// [`Code::MISSING`]), so that a vendor's new error name does not make its
+/// responses undecodable.
+struct SentCode<'s, C> {
+    code: &'s mut Option<C>,
+    unlisted_name: &'s mut Option<Box<str>>,
+}
+
+impl<C> SentCode<'_, C> {
+    fn known(self, code: C) {
+        *self.code = Some(code);
+        *self.unlisted_name = None;
+    }
+}
+
+impl<'de, C: Code> DeserializeSeed<'de> for SentCode<'_, C> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<C: Code> Visitor<'_> for SentCode<'_, C> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a code of {}: a number, a numeric string or a name",
+            C::TABLE
+        )
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
+        let code = CodeVisitor::<C>(PhantomData).visit_u64(value)?;
+        self.known(code);
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<(), E> {
+        let code = CodeVisitor::<C>(PhantomData).visit_i64(value)?;
+        self.known(code);
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        match CodeVisitor::<C>(PhantomData).visit_str::<E>(value) {
+            Ok(code) => self.known(code),
+            // A number that does not fit stays an error; a name is kept.
+            Err(_) if value.bytes().any(|b| !b.is_ascii_digit() && b != b'-') => {
+                *self.code = Some(C::MISSING);
+                *self.unlisted_name = Some(value.into());
+            }
+            Err(error) => return Err(error),
         }
+        Ok(())
     }
 }
 
@@ -141,27 +183,13 @@ fn shape<C: Code>() -> &'static Shape {
     }
 }
 
-/// The value of one field of the shape.
-struct Field<'s, C> {
-    role: Role,
-    said: &'s mut Said<C>,
-}
-
-impl<'de, C: Code> DeserializeSeed<'de> for Field<'_, C> {
-    type Value = ();
-
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        self.said.read(self.role, deserializer)
-    }
-}
-
 /// An object on the way to fields of the shape (`error` of `error.code`).
-struct Nested<'s, C> {
+struct Nested<'s, 'a, C> {
     place: Place,
-    said: &'s mut Said<C>,
+    said: &'s mut Said<'a, C>,
 }
 
-impl<'de, C: Code> DeserializeSeed<'de> for Nested<'_, C> {
+impl<'de, C: Code> DeserializeSeed<'de> for Nested<'_, '_, C> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
@@ -169,7 +197,7 @@ impl<'de, C: Code> DeserializeSeed<'de> for Nested<'_, C> {
     }
 }
 
-impl<'de, C: Code> Visitor<'de> for Nested<'_, C> {
+impl<'de, C: Code> Visitor<'de> for Nested<'_, '_, C> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -212,20 +240,31 @@ fn take<'de, A: MapAccess<'de>, C: Code>(
     place: Place,
     key: &str,
     map: &mut A,
-    said: &mut Said<C>,
+    said: &mut Said<'_, C>,
 ) -> Result<Taken, A::Error> {
-    let shape = shape::<C>();
-    match shape.lookup(place, key) {
+    take_found(place, shape::<C>().lookup(place, key), map, said)
+}
+
+/// [`take`], once the key is looked up.
+#[inline(always)]
+#[allow(clippy::inline_always)]
+fn take_found<'de, A: MapAccess<'de>, C: Code>(
+    place: Place,
+    found: Found,
+    map: &mut A,
+    said: &mut Said<'_, C>,
+) -> Result<Taken, A::Error> {
+    match found {
         Found::Leaf(Role::Data) if place.is_root() => return Ok(Taken::Data),
         Found::DataHolding(inside) => {
             let value: Value = map.next_value()?;
-            take_from_value(shape, inside, &value, said).map_err(de::Error::custom)?;
+            take_from_value(shape::<C>(), inside, &value, said).map_err(de::Error::custom)?;
             if place.is_root() {
                 return Ok(Taken::DataHolding(value));
             }
             said.nested_data = Some(Box::new(value));
         }
-        Found::Leaf(role) => map.next_value_seed(Field { role, said })?,
+        Found::Leaf(role) => said.read(role, NextValue(map))?,
         Found::Object(place) => map.next_value_seed(Nested { place, said })?,
         Found::Nothing if !place.is_root() => {
             map.next_value::<IgnoredAny>()?;
@@ -240,7 +279,7 @@ fn take_from_value<C: Code>(
     shape: &Shape,
     inside: Place,
     value: &Value,
-    said: &mut Said<C>,
+    said: &mut Said<'_, C>,
 ) -> Result<(), serde_json::Error> {
     for role in inside.roles() {
         let Some(path) = shape.path(role) else {
@@ -256,14 +295,25 @@ fn take_from_value<C: Code>(
 }
 
 /// The shape's fields met among the payload's, while it is streamed.
-struct TakeNamed<'s, C> {
-    said: &'s mut Said<C>,
+struct TakeNamed<'s, 'a, C> {
+    said: &'s mut Said<'a, C>,
 }
 
-impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, C> {
-    fn take<A: MapAccess<'de>>(&mut self, key: &str, map: &mut A) -> Result<bool, A::Error> {
-        // Streaming happens only for a shape without a data field.
-        Ok(take(Place::ROOT, key, map, self.said)? == Taken::Read)
+impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, '_, C> {
+    type Part = Found;
+
+    #[inline]
+    fn find(&self, key: &str) -> Option<Found> {
+        match shape::<C>().lookup(Place::ROOT, key) {
+            Found::Nothing => None,
+            found => Some(found),
+        }
+    }
+
+    fn take<A: MapAccess<'de>>(&mut self, found: Found, map: &mut A) -> Result<(), A::Error> {
+        // Streaming happens only for a shape without a data field, so
+        // `found` is a part or an object on the way to some.
+        take_found(Place::ROOT, found, map, self.said).map(drop)
     }
 }
 
@@ -285,17 +335,17 @@ impl<'a, C: Code, T> ShapedVisitor<'a, C, T> {
     pub(super) fn new(seed: EnvelopeSeed<'a, C, T>) -> Self {
         ShapedVisitor { seed }
     }
+}
 
-    /// The outcome, where what was read so far settles it: the status, else
-    /// the flag (waited for where the shape has one), else the code.
-    fn outcome(&self, said: &Said<C>) -> Option<bool> {
-        if self.seed.status_failed() {
-            Some(false)
-        } else if shape::<C>().success.is_some() {
-            said.success
-        } else {
-            said.code.map(C::is_success)
-        }
+/// The outcome, where what was read so far settles it: the status, else
+/// the flag (waited for where the shape has one), else the code.
+fn outcome<C: Code>(status_failed: bool, said: &Said<'_, C>) -> Option<bool> {
+    if status_failed {
+        Some(false)
+    } else if shape::<C>().success.is_some() {
+        said.success
+    } else {
+        said.code.map(C::is_success)
     }
 }
 
@@ -306,9 +356,10 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
         write!(f, "a response body of {}", C::TABLE)
     }
 
-    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Self::Value, A::Error> {
+    fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Self::Value, A::Error> {
         let shape = shape::<C>();
-        let mut said = Said::<C>::default();
+        let status_failed = self.seed.status_failed();
+        let mut said = Said::<C>::new(self.seed.said());
         let mut body = Body::<T>::Absent;
         // Entries that may be the payload: the rest of the object, or the
         // whole body if no code comes. (A `Vec` until needed: a `Map` costs
@@ -324,7 +375,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
                 continue;
             }
             if taken == Taken::Data {
-                body = match self.outcome(&said) {
+                body = match outcome(status_failed, &said) {
                     Some(true) => Body::Read(map.next_value()?),
                     Some(false) => {
                         map.next_value::<IgnoredAny>()?;
@@ -334,7 +385,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
                 };
                 continue;
             }
-            let outcome = self.outcome(&said);
+            let outcome = outcome(status_failed, &said);
             let streams = outcome == Some(true) && rest.is_empty() && shape.data == Payload::Rest;
             if streams {
                 let intercept = TakeNamed { said: &mut said };
@@ -352,7 +403,8 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
                 map.next_value::<IgnoredAny>()?;
             }
         }
-        finish(self, said, body, rest)
+        let heard = Heard::from(said);
+        finish(self.seed, heard, body, rest)
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
@@ -363,7 +415,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             None
         };
-        self.seed.fill(None, success, ServerSaid::default(), data);
+        self.seed.fill(None, success, data);
         Ok(())
     }
 
@@ -398,7 +450,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
         } else {
             None
         };
-        self.seed.fill(None, success, ServerSaid::default(), data);
+        self.seed.fill(None, success, data);
         Ok(())
     }
 }
@@ -414,23 +466,39 @@ fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
     } else {
         None
     };
-    visitor
-        .seed
-        .fill(None, success, ServerSaid::default(), data);
+    visitor.seed.fill(None, success, data);
     Ok(())
 }
 
-/// The envelope, once the whole object is read.
-#[inline] // Called once; inlined, `said` is not moved.
+/// What the body said besides the server's strings, once the whole object
+/// is read.
+struct Heard<C> {
+    code: Option<C>,
+    flag: Option<bool>,
+    nested_data: Option<Box<Value>>,
+}
+
+impl<C> From<Said<'_, C>> for Heard<C> {
+    fn from(said: Said<'_, C>) -> Self {
+        Heard {
+            code: said.code,
+            flag: said.success,
+            nested_data: said.nested_data,
+        }
+    }
+}
+
+/// Fills the envelope once the whole object is read: the outcome, the code
+/// and the payload.
+#[inline] // Called once; inlined, nothing is moved twice.
 fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
-    visitor: ShapedVisitor<'_, C, T>,
-    mut said: Said<C>,
+    seed: EnvelopeSeed<'_, C, T>,
+    heard: Heard<C>,
     body: Body<T>,
     rest: Vec<(String, Value)>,
 ) -> Result<(), E> {
-    let code_sent = said.code.is_some();
-    let success = !visitor.seed.status_failed()
-        && match (said.success, said.code) {
+    let success = !seed.status_failed()
+        && match (heard.flag, heard.code) {
             (Some(flag), _) => flag,
             (None, Some(code)) => code.is_success(),
             (None, None) => true,
@@ -438,33 +506,41 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
     let data = if success {
         let field = match body {
             Body::Read(payload) => Some(payload),
-            Body::Kept(value) => Some(Option::<T>::deserialize(value).map_err(E::custom)?),
-            Body::Absent => said
+            Body::Kept(value) => Some(from_kept(value)?),
+            Body::Absent => heard
                 .nested_data
-                .take()
-                .map(|value| Option::<T>::deserialize(*value))
-                .transpose()
-                .map_err(E::custom)?,
+                .map(|value| from_kept(*value))
+                .transpose()?,
         };
         // The data field decides, `null` meaning no payload. Without one:
         // for a body with no code, the whole body; else the rest of the
         // object, where the shape says the payload can be that.
-        let rest_is_payload =
-            !code_sent || !matches!(shape::<C>().data, Payload::Field(_)) && !rest.is_empty();
+        let rest_is_payload = heard.code.is_none()
+            || !matches!(shape::<C>().data, Payload::Field(_)) && !rest.is_empty();
         let payload = match field {
             Some(payload) => payload,
-            None if rest_is_payload => {
-                // Collected as JSON objects are read: a repeated key's last value.
-                let rest: Map<String, Value> = rest.into_iter().collect();
-                Some(T::deserialize(Value::Object(rest)).map_err(E::custom)?)
-            }
+            None if rest_is_payload => Some(from_rest(rest)?),
             None => None,
         };
         Some(payload.map_or_else(no_payload::<T, E>, Ok)?)
     } else {
         None
     };
-    let code = said.code;
-    visitor.seed.fill(code, success, said.server, data);
+    seed.fill(heard.code, success, data);
     Ok(())
+}
+
+/// The payload from the `data` field, kept as JSON while the outcome was
+/// not known. Out of line: the common bodies read it straight into `T`.
+#[inline(never)]
+fn from_kept<'de, T: Deserialize<'de>, E: de::Error>(value: Value) -> Result<Option<T>, E> {
+    Option::<T>::deserialize(value).map_err(E::custom)
+}
+
+/// The payload from the rest of the object, collected as JSON objects are
+/// read (a repeated key's last value). Out of line, as [`from_kept`].
+#[inline(never)]
+fn from_rest<'de, T: Deserialize<'de>, E: de::Error>(rest: Vec<(String, Value)>) -> Result<T, E> {
+    let rest: Map<String, Value> = rest.into_iter().collect();
+    T::deserialize(Value::Object(rest)).map_err(E::custom)
 }
