@@ -41,6 +41,7 @@ impl<'de> Key<'de> {
 }
 
 impl<'de> Deserialize<'de> for Key<'de> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
         impl<'de> Visitor<'de> for KeyVisitor {
@@ -48,12 +49,15 @@ impl<'de> Deserialize<'de> for Key<'de> {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a field name")
             }
+            #[inline]
             fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Key<'de>, E> {
                 Ok(Key::Borrowed(key))
             }
+            #[inline]
             fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
                 Ok(Key::Owned(key.to_owned()))
             }
+            #[inline]
             fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
                 Ok(Key::Owned(key))
             }
@@ -220,6 +224,7 @@ impl<'de, S: DeserializeSeed<'de>, I: Intercept<'de>> Visitor<'de> for Unless<'_
         }
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
         match self.intercept.find(key) {
             Some(part) => Ok(Keyed::Envelope(self.seed, part)),

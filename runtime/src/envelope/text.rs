@@ -16,6 +16,7 @@ use crate::error::ServerSaid;
 pub(super) struct Text(pub(super) Option<Box<str>>);
 
 impl<'de> Deserialize<'de> for Text {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         deserializer.deserialize_any(TextVisitor).map(Text)
     }
@@ -30,10 +31,12 @@ impl<'de> Visitor<'de> for TextVisitor {
         f.write_str("a string, or any value taken as text")
     }
 
+    #[inline]
     fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
         Ok(ServerSaid::kept(text))
     }
 
+    #[inline]
     fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
         Ok(ServerSaid::kept_owned(text))
     }
@@ -89,9 +92,11 @@ impl<'de> Deserialize<'de> for StringText {
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a string")
             }
+            #[inline]
             fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
                 Ok(ServerSaid::kept(text))
             }
+            #[inline]
             fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
                 Ok(ServerSaid::kept_owned(text))
             }
@@ -140,6 +145,7 @@ impl<'de> Deserialize<'de> for Flag {
                     _ => Err(E::invalid_value(de::Unexpected::Signed(value), &self)),
                 }
             }
+            #[inline]
             fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
                 match value {
                     "true" => Ok(Some(true)),
