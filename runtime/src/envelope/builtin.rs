@@ -12,7 +12,6 @@ use serde_json::{Map, Value};
 use super::rest::{Key, RestOfMap};
 use super::text::StringText;
 use super::{no_payload, CodeField, EnvelopeSeed};
-use crate::error::ServerSaid;
 use crate::Code;
 
 /// The keys the envelope knows; every other key is payload (nested shape).
@@ -28,6 +27,7 @@ enum Field {
 }
 
 impl<'de> Deserialize<'de> for Field {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
         impl Visitor<'_> for KeyVisitor {
@@ -72,23 +72,27 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
     }
 
     fn visit_map<A: MapAccess<'de>>(mut self, mut map: A) -> Result<Self::Value, A::Error> {
+        let status_failed = self.0.status_failed();
+        // The server's strings go straight into the envelope's.
+        let said = self.0.said();
         let mut code: Option<C> = None;
         let mut success_flag: Option<bool> = None;
-        let mut message: Option<Box<str>> = None;
-        let mut sent_date: Option<Box<str>> = None;
-        let mut request_id: Option<Box<str>> = None;
         let mut status: Option<Status<C>> = None;
         let mut payload = Payload::Absent;
         // A `Vec` until needed: a `Map` costs its drop even when empty.
         let mut rest: Vec<(String, Value)> = Vec::new();
-        let status_failed = self.0.status_failed();
         while let Some(key) = map.next_key::<Field>()? {
             match key {
                 Field::Code => code = Some(map.next_value::<CodeField<C>>()?.0),
                 Field::Success => success_flag = map.next_value()?,
-                Field::Message => message = message.or(map.next_value::<StringText>()?.0),
-                Field::Date => sent_date = map.next_value::<StringText>()?.0,
-                Field::RequestId => request_id = map.next_value::<StringText>()?.0,
+                Field::Message => {
+                    let text = map.next_value::<StringText>()?.0;
+                    if said.message.is_none() {
+                        said.message = text;
+                    }
+                }
+                Field::Date => said.date = map.next_value::<StringText>()?.0,
+                Field::RequestId => said.request_id = map.next_value::<StringText>()?.0,
                 Field::Status => status = Some(map.next_value()?),
                 Field::Data => {
                     // Read the payload straight into `T` when the response is
@@ -161,14 +165,13 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
         } else {
             None
         };
-        let said = ServerSaid {
-            code_name: None,
-            message: message.or(description),
-            details,
-            request_id: request_id.or(status_request_id),
-            date: sent_date,
-        };
-        *self.0.said() = said;
+        if said.message.is_none() {
+            said.message = description;
+        }
+        if said.request_id.is_none() {
+            said.request_id = status_request_id;
+        }
+        said.details = details;
         self.0.fill(Some(code), success, data);
         Ok(())
     }

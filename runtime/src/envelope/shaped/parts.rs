@@ -1,0 +1,292 @@
+//! The parts of a declared shape (code, message, request id, date, success
+//! flag, a nested payload), read where the shape's paths say: in the body's
+//! object, in the objects on the way to them, or inside a payload kept as
+//! JSON.
+
+use std::fmt;
+use std::marker::PhantomData;
+
+use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde_json::Value;
+
+use super::shape;
+use crate::envelope::rest::{Intercept, Key};
+use crate::envelope::text::{Flag, Text};
+use crate::error::ServerSaid;
+use crate::serde_support::CodeVisitor;
+use crate::shape::{Found, Place, Role, Shape};
+use crate::Code;
+
+/// What the body said besides its payload.
+pub(super) struct Said<'a, C> {
+    pub(super) code: Option<C>,
+    pub(super) success: Option<bool>,
+    /// The strings, written straight into the envelope's (blank ones
+    /// dropped as read).
+    pub(super) server: &'a mut ServerSaid,
+    /// The value of a `data` path inside an object (boxed: rare).
+    pub(super) nested_data: Option<Box<Value>>,
+}
+
+impl<'a, C> Said<'a, C> {
+    pub(super) fn new(server: &'a mut ServerSaid) -> Self {
+        Said {
+            code: None,
+            success: None,
+            server,
+            nested_data: None,
+        }
+    }
+}
+
+impl<C: Code> Said<'_, C> {
+    /// Reads the value of a field of `role` from `source`. Each role reads
+    /// its own type straight from the source, so that every arm is a small
+    /// call of its own rather than one seed that holds them all.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Called with a constant role where it can be.
+    fn read<'de, S: Source<'de>>(&mut self, role: Role, source: S) -> Result<(), S::Error> {
+        let server = &mut *self.server;
+        match role {
+            Role::Code => source.seed(SentCode {
+                code: &mut self.code,
+                unlisted_name: &mut server.code_name,
+            })?,
+            Role::Message => server.message = source.get::<Text>()?.0,
+            Role::RequestId => server.request_id = source.get::<Text>()?.0,
+            Role::Date => server.date = source.get::<Text>()?.0,
+            Role::Success => self.success = source.get::<Flag>()?.0,
+            Role::Data => self.nested_data = Some(Box::new(source.get::<Value>()?)),
+        }
+        Ok(())
+    }
+}
+
+/// Where a part's value is read from: the value of the current entry of an
+/// object being read, or a value of its own (inside a payload kept as JSON).
+trait Source<'de>: Sized {
+    type Error: de::Error;
+
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, Self::Error>;
+
+    #[inline]
+    fn get<V: Deserialize<'de>>(self) -> Result<V, Self::Error> {
+        self.seed(PhantomData)
+    }
+}
+
+/// The value of the entry whose key was just read.
+struct NextValue<'m, A>(&'m mut A);
+
+impl<'de, A: MapAccess<'de>> Source<'de> for NextValue<'_, A> {
+    type Error = A::Error;
+
+    #[inline]
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
+        self.0.next_value_seed(seed)
+    }
+}
+
+impl<'de> Source<'de> for &'de Value {
+    type Error = serde_json::Error;
+
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, serde_json::Error> {
+        seed.deserialize(self)
+    }
+}
+
+/// A code as sent, read into its place: a number, a numeric string or a
+/// name; a name the table does not list is kept (the code is then
+/// [`Code::MISSING`]), so that a vendor's new error name does not make its
+/// responses undecodable.
+struct SentCode<'s, C> {
+    code: &'s mut Option<C>,
+    unlisted_name: &'s mut Option<Box<str>>,
+}
+
+impl<C> SentCode<'_, C> {
+    fn known(self, code: C) {
+        *self.code = Some(code);
+        *self.unlisted_name = None;
+    }
+}
+
+impl<'de, C: Code> DeserializeSeed<'de> for SentCode<'_, C> {
+    type Value = ();
+
+    #[inline]
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_any(self)
+    }
+}
+
+impl<C: Code> Visitor<'_> for SentCode<'_, C> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(
+            f,
+            "a code of {}: a number, a numeric string or a name",
+            C::TABLE
+        )
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
+        let code = CodeVisitor::<C>(PhantomData).visit_u64(value)?;
+        self.known(code);
+        Ok(())
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<(), E> {
+        let code = CodeVisitor::<C>(PhantomData).visit_i64(value)?;
+        self.known(code);
+        Ok(())
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        match CodeVisitor::<C>(PhantomData).visit_str::<E>(value) {
+            Ok(code) => self.known(code),
+            // A number that does not fit stays an error; a name is kept.
+            Err(_) if value.bytes().any(|b| !b.is_ascii_digit() && b != b'-') => {
+                *self.code = Some(C::MISSING);
+                *self.unlisted_name = Some(value.into());
+            }
+            Err(error) => return Err(error),
+        }
+        Ok(())
+    }
+}
+
+/// An object on the way to fields of the shape (`error` of `error.code`).
+struct Nested<'s, 'a, C> {
+    place: Place,
+    said: &'s mut Said<'a, C>,
+}
+
+impl<'de, C: Code> DeserializeSeed<'de> for Nested<'_, '_, C> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        deserializer.deserialize_map(self)
+    }
+}
+
+impl<'de, C: Code> Visitor<'de> for Nested<'_, '_, C> {
+    type Value = ();
+
+    fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        let path = self.place.roles().find_map(|role| shape::<C>().path(role));
+        let prefix = path.map_or(&[][..], |path| &path[..self.place.depth()]);
+        write!(
+            f,
+            "an object at `{}`, as the envelope declares",
+            prefix.join(".")
+        )
+    }
+
+    fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<(), A::Error> {
+        while let Some(key) = map.next_key::<Key<'de>>()? {
+            take(self.place, key.as_str(), &mut map, self.said)?;
+        }
+        Ok(())
+    }
+}
+
+/// What [`take`] did with a key.
+#[derive(PartialEq, Eq)]
+pub(super) enum Taken {
+    /// Read into `said` (or skipped, inside a nested object).
+    Read,
+    /// The top-level `data` field: left unread, for the caller.
+    Data,
+    /// The top-level `data` field holding other parts: read, the parts taken.
+    DataHolding(Value),
+    /// Not the shape's: left unread.
+    Other,
+}
+
+/// Reads the value of `key` (inside the object at `place`) into `said` if
+/// the shape names it, or an object on the way to a field it names. At the
+/// top level, leaves the data field and keys the shape does not name unread.
+#[inline(always)]
+#[allow(clippy::inline_always)]
+pub(super) fn take<'de, A: MapAccess<'de>, C: Code>(
+    place: Place,
+    key: &str,
+    map: &mut A,
+    said: &mut Said<'_, C>,
+) -> Result<Taken, A::Error> {
+    take_found(place, shape::<C>().lookup(place, key), map, said)
+}
+
+/// [`take`], once the key is looked up.
+#[inline(always)]
+#[allow(clippy::inline_always)]
+fn take_found<'de, A: MapAccess<'de>, C: Code>(
+    place: Place,
+    found: Found,
+    map: &mut A,
+    said: &mut Said<'_, C>,
+) -> Result<Taken, A::Error> {
+    match found {
+        Found::Leaf(Role::Data) if place.is_root() => return Ok(Taken::Data),
+        Found::DataHolding(inside) => {
+            let value: Value = map.next_value()?;
+            take_from_value(shape::<C>(), inside, &value, said).map_err(de::Error::custom)?;
+            if place.is_root() {
+                return Ok(Taken::DataHolding(value));
+            }
+            said.nested_data = Some(Box::new(value));
+        }
+        Found::Leaf(role) => said.read(role, NextValue(map))?,
+        Found::Object(place) => map.next_value_seed(Nested { place, said })?,
+        Found::Nothing if !place.is_root() => {
+            map.next_value::<IgnoredAny>()?;
+        }
+        Found::Nothing => return Ok(Taken::Other),
+    }
+    Ok(Taken::Read)
+}
+
+/// Takes the parts inside the payload object `value`, the object at `inside`.
+fn take_from_value<C: Code>(
+    shape: &Shape,
+    inside: Place,
+    value: &Value,
+    said: &mut Said<'_, C>,
+) -> Result<(), serde_json::Error> {
+    for role in inside.roles() {
+        let Some(path) = shape.path(role) else {
+            continue;
+        };
+        let below = path.get(inside.depth()..).unwrap_or_default();
+        let found = below.iter().try_fold(value, |value, key| value.get(key));
+        if let Some(found) = found {
+            said.read(role, found)?;
+        }
+    }
+    Ok(())
+}
+
+/// The shape's fields met among the payload's, while it is streamed.
+pub(super) struct TakeNamed<'s, 'a, C> {
+    pub(super) said: &'s mut Said<'a, C>,
+}
+
+impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, '_, C> {
+    type Part = Found;
+
+    #[inline]
+    fn find(&self, key: &str) -> Option<Found> {
+        match shape::<C>().lookup(Place::ROOT, key) {
+            Found::Nothing => None,
+            found => Some(found),
+        }
+    }
+
+    fn take<A: MapAccess<'de>>(&mut self, found: Found, map: &mut A) -> Result<(), A::Error> {
+        // Streaming happens only for a shape without a data field, so
+        // `found` is a part or an object on the way to some.
+        take_found(Place::ROOT, found, map, self.said).map(drop)
+    }
+}
