@@ -634,3 +634,35 @@ fn mutated_vendor_bodies_never_panic_and_keep_their_code() {
     assert!(mutate_and_check::<Telegram>(&telegram, &["error_code"], rounds) > 200);
     assert!(mutate_and_check::<JsonRpc2>(&json_rpc, &["error", "code"], rounds) > 200);
 }
+
+#[test]
+fn escaped_keys_are_the_keys_they_spell_wherever_they_are() {
+    // Feishu's auth body with its keys written with escapes, and the
+    // message after the payload's fields have begun: the message is taken
+    // out of the payload's stream, the payload gets its own keys.
+    #[derive(Debug, Deserialize, PartialEq)]
+    struct Tenant {
+        tenant_access_token: String,
+        expire: u32,
+    }
+    let tenant = json::<Feishu, Tenant>(
+        r#"{"c\u006fde":0,"tenant_\u0061ccess_token":"t-1","msg":"ok","expir\u0065":7200}"#,
+    );
+    assert_eq!(tenant.message(), Some("ok"));
+    assert_eq!(
+        tenant.into_result().unwrap(),
+        Tenant {
+            tenant_access_token: "t-1".into(),
+            expire: 7200
+        }
+    );
+    // Google's nested error, both levels escaped.
+    let error = response::<Google, Value>(
+        404,
+        r#"{"err\u006fr": {"c\u006fde": 404, "m\u0065ssage": "Requested entity was not found."}}"#,
+    )
+    .into_result()
+    .unwrap_err();
+    assert_eq!(error.code(), Google::from(404));
+    assert_eq!(error.message(), "Requested entity was not found.");
+}
