@@ -14,8 +14,9 @@ use super::text::StringText;
 use super::{no_payload, CodeField, EnvelopeSeed};
 use crate::Code;
 
-/// The keys the envelope knows; every other key is payload (nested shape).
-enum Field {
+/// The keys the envelope knows; every other key is payload (nested shape),
+/// borrowed from the body where it has no escapes.
+enum Field<'de> {
     Code,
     Data,
     Message,
@@ -23,32 +24,49 @@ enum Field {
     RequestId,
     Success,
     Status,
-    Other(String),
+    Other(Key<'de>),
 }
 
-impl<'de> Deserialize<'de> for Field {
+impl<'de> Deserialize<'de> for Field<'de> {
     #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
         struct KeyVisitor;
-        impl Visitor<'_> for KeyVisitor {
-            type Value = Field;
+        impl<'de> Visitor<'de> for KeyVisitor {
+            type Value = Field<'de>;
             fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
                 f.write_str("a field name")
             }
-            fn visit_str<E: de::Error>(self, key: &str) -> Result<Field, E> {
-                Ok(match key {
-                    "code" => Field::Code,
-                    "data" => Field::Data,
-                    "message" | "msg" => Field::Message,
-                    "date" => Field::Date,
-                    "requestId" | "request_id" => Field::RequestId,
-                    "success" => Field::Success,
-                    "status" => Field::Status,
-                    other => Field::Other(other.to_owned()),
+            fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Field<'de>, E> {
+                Ok(match Field::known(key) {
+                    Some(field) => field,
+                    None => Field::Other(Key::Borrowed(key)),
+                })
+            }
+            fn visit_str<E: de::Error>(self, key: &str) -> Result<Field<'de>, E> {
+                Ok(match Field::known(key) {
+                    Some(field) => field,
+                    None => Field::Other(Key::Owned(key.into())),
                 })
             }
         }
         deserializer.deserialize_identifier(KeyVisitor)
+    }
+}
+
+impl Field<'_> {
+    /// The envelope's own keys.
+    #[inline]
+    fn known(key: &str) -> Option<Self> {
+        Some(match key {
+            "code" => Field::Code,
+            "data" => Field::Data,
+            "message" | "msg" => Field::Message,
+            "date" => Field::Date,
+            "requestId" | "request_id" => Field::RequestId,
+            "success" => Field::Success,
+            "status" => Field::Status,
+            _ => return None,
+        })
     }
 }
 
@@ -120,12 +138,12 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
                         && success_flag != Some(false)
                         && status.as_ref().is_some_and(|s| s.code.is_success());
                     if streaming {
-                        let data = T::deserialize(RestOfMap::plain(Key::Owned(name), &mut map))?;
+                        let data = T::deserialize(RestOfMap::plain(name, &mut map))?;
                         payload = Payload::Read(Some(data));
                         break;
                     }
                     if matches!(payload, Payload::Absent) {
-                        rest.push((name, map.next_value()?));
+                        rest.push((name.into_owned(), map.next_value()?));
                     } else {
                         map.next_value::<IgnoredAny>()?;
                     }

@@ -7,10 +7,12 @@ use std::fmt;
 use serde::de::value::{BorrowedStrDeserializer, StrDeserializer};
 use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, MapAccess, Visitor};
 
-/// An object key, borrowed from the body where it has no escapes.
+/// An object key, borrowed from the body where it has no escapes (boxed
+/// where it has: a key is moved on every entry, and a `Box<str>` is a word
+/// smaller than a `String`).
 pub(super) enum Key<'de> {
     Borrowed(&'de str),
-    Owned(String),
+    Owned(Box<str>),
 }
 
 impl Key<'_> {
@@ -24,7 +26,7 @@ impl Key<'_> {
     pub(super) fn into_owned(self) -> String {
         match self {
             Key::Borrowed(key) => key.to_owned(),
-            Key::Owned(key) => key,
+            Key::Owned(key) => key.into_string(),
         }
     }
 }
@@ -55,11 +57,11 @@ impl<'de> Deserialize<'de> for Key<'de> {
             }
             #[inline]
             fn visit_str<E: de::Error>(self, key: &str) -> Result<Key<'de>, E> {
-                Ok(Key::Owned(key.to_owned()))
+                Ok(Key::Owned(key.into()))
             }
             #[inline]
             fn visit_string<E: de::Error>(self, key: String) -> Result<Key<'de>, E> {
-                Ok(Key::Owned(key))
+                Ok(Key::Owned(key.into_boxed_str()))
             }
         }
         deserializer.deserialize_str(KeyVisitor)
