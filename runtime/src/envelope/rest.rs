@@ -217,23 +217,27 @@ impl<'de, S: DeserializeSeed<'de>, I: Intercept<'de>> Visitor<'de> for Unless<'_
 
     #[inline]
     fn visit_borrowed_str<E: de::Error>(self, key: &'de str) -> Result<Self::Value, E> {
-        match self.intercept.find(key) {
-            Some(part) => Ok(Keyed::Envelope(self.seed, part)),
-            None => self
-                .seed
-                .deserialize(BorrowedStrDeserializer::new(key))
-                .map(Keyed::Payload),
-        }
+        self.claim_or_feed(key, BorrowedStrDeserializer::new(key))
     }
 
     #[inline]
     fn visit_str<E: de::Error>(self, key: &str) -> Result<Self::Value, E> {
+        self.claim_or_feed(key, StrDeserializer::new(key))
+    }
+}
+
+impl<'de, S: DeserializeSeed<'de>, I: Intercept<'de>> Unless<'_, S, I> {
+    /// The key to the envelope where it claims it, else to the payload's
+    /// seed, as `key_deserializer` gives it (borrowed where it can be).
+    #[inline]
+    fn claim_or_feed<D: Deserializer<'de>>(
+        self,
+        key: &str,
+        key_deserializer: D,
+    ) -> Result<Keyed<S::Value, S, I::Part>, D::Error> {
         match self.intercept.find(key) {
             Some(part) => Ok(Keyed::Envelope(self.seed, part)),
-            None => self
-                .seed
-                .deserialize(StrDeserializer::new(key))
-                .map(Keyed::Payload),
+            None => self.seed.deserialize(key_deserializer).map(Keyed::Payload),
         }
     }
 }
