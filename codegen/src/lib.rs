@@ -20,11 +20,14 @@ pub mod lints;
 pub mod names;
 pub mod parse;
 pub mod source;
+pub mod typo;
 
-pub use codetables_expand::{envelope, hash, model};
-pub use codetables_expand::{
-    Category, CodeRow, CodeType, DataSpec, Diagnostic, EnumSpec, EnvelopeSpec, MacroVisibility,
-    RangeRow, Table,
+pub use codetables_core::Part;
+pub use codetables_expand::hash;
+pub use codetables_model as model;
+pub use codetables_model::{
+    envelope, Category, CodeRow, CodeType, DataSpec, Diagnostic, EnumSpec, EnvelopeSpec,
+    MacroVisibility, RangeRow, Subject, Table,
 };
 
 /// Stage 4: the code for `table` (see [`codetables_expand::expand`]), its

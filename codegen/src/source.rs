@@ -14,7 +14,7 @@
 
 use std::borrow::Cow;
 
-use crate::Diagnostic;
+use crate::{Diagnostic, Subject};
 
 /// One CSV record: its fields, trimmed, and the line it starts on.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -78,6 +78,7 @@ fn decode<'a>(bytes: &'a [u8], diagnostics: &mut Vec<Diagnostic>) -> Cow<'a, str
         let line = bytes[..at].split(|&b| b == b'\n').count();
         diagnostics.push(Diagnostic::at(
             line,
+            Subject::File,
             format!(
                 "the table is not valid UTF-8 (byte 0x{:02X}); save it as UTF-8",
                 bytes[at]
@@ -166,6 +167,7 @@ impl Reader<'_> {
                 None => {
                     diagnostics.push(Diagnostic::at(
                         opened,
+                        Subject::Record,
                         "unterminated quote: the quoted field that starts on this line never \
                          closes; add the closing `\"` (write a quote inside a field as `\"\"`)",
                     ));
@@ -194,6 +196,7 @@ impl Reader<'_> {
             if !c.is_whitespace() && !reported {
                 diagnostics.push(Diagnostic::at(
                     self.line,
+                    Subject::Record,
                     format!(
                         "text `{c}…` after the closing quote of a field; \
                          quote the whole field and write a quote inside it as `\"\"`"

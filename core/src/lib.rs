@@ -6,7 +6,9 @@
 //!   table's `kind` column against it; the runtime answers with it);
 //! - the hash functions of the generated lookup tables ([`hash`]: the
 //!   generator searches for a perfect table with them, the generated code
-//!   calls them).
+//!   calls them);
+//! - [`Part`]: the parts of a response body that `#[codes(envelope(...))]`
+//!   locates (the macro reads their keys, the runtime their places).
 //!
 //! It has no dependencies, so that in a user's cold build the generator and
 //! the runtime compile side by side instead of one waiting for the other.
@@ -16,5 +18,7 @@
 
 pub mod hash;
 mod kind;
+mod part;
 
 pub use kind::Kind;
+pub use part::Part;

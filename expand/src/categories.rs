@@ -5,7 +5,7 @@ use quote::{format_ident, quote};
 
 use super::docs::escape_markdown;
 use super::{value_derives, Context};
-use crate::EnumSpec;
+use codetables_model::EnumSpec;
 
 /// `is_<category>()` for each category (inside the classification `impl`).
 pub(super) fn method_tokens(cx: &Context<'_>) -> TokenStream {

@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{code_tokens, Context};
-use crate::{EnumSpec, MacroVisibility};
+use codetables_model::{EnumSpec, MacroVisibility};
 
 pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> TokenStream {
     let EnumSpec {

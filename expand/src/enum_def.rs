@@ -6,8 +6,8 @@ use quote::quote;
 
 use super::docs::{code_span, escape_markdown};
 use super::{value_derives, Context};
-use crate::model::{Class, CodeRow};
-use crate::EnumSpec;
+use codetables_model::EnumSpec;
+use codetables_model::{Class, CodeRow};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let EnumSpec {

@@ -26,10 +26,7 @@
 //! each string is stored once. Every string is emitted as a literal token,
 //! never spliced into a format string or a comment.
 
-mod diagnostic;
-pub mod envelope;
 pub mod hash;
-pub mod model;
 
 mod accessors;
 mod categories;
@@ -42,86 +39,12 @@ mod lookups;
 mod serde;
 mod traits;
 
-pub use diagnostic::Diagnostic;
 pub use docs::escape_markdown;
-pub use envelope::{DataSpec, EnvelopeSpec};
-pub use model::{Category, CodeRow, CodeType, RangeRow, Table};
 
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, TokenStreamExt};
 
-use crate::model::Class;
-
-/// How far the checked constructor macro is visible, following the enum's
-/// own visibility.
-#[derive(Debug, Clone)]
-pub enum MacroVisibility {
-    /// `pub` enum: `#[macro_export]`, so dependent crates call `krate::name!`.
-    Exported,
-    /// `pub(crate)`, `pub(super)`, `pub(in …)`: re-imported with this
-    /// visibility (`pub(crate) use name;`), so `crate::module::name!` works.
-    Restricted(TokenStream),
-    /// Private: textual scope only (this module and its children).
-    Private,
-}
-
-/// Everything about one `include_codes!` declaration except the table.
-#[derive(Debug, Clone)]
-pub struct EnumSpec {
-    /// Attributes to pass through (doc comments included), as tokens.
-    pub attrs: TokenStream,
-    /// Whether `attrs` contains a doc comment (otherwise one is generated).
-    pub has_docs: bool,
-    /// The enum's visibility, as tokens (`pub`, `pub(crate)`, nothing).
-    pub vis: TokenStream,
-    /// Where the checked constructor macro is visible.
-    pub macro_visibility: MacroVisibility,
-    /// The enum's name.
-    pub ident: Ident,
-    /// The table's path as written by the user, for messages and docs.
-    pub table_path: String,
-    /// The table's absolute path, included with `include_bytes!` so that
-    /// Cargo rebuilds the crate when the table changes; `None` when the file
-    /// could not be read.
-    pub tracked_file: Option<String>,
-    /// The path of the module that holds the enum, with `$crate` for the
-    /// crate root, used by the checked macro; `None` to name the enum
-    /// unqualified (resolved where the macro is called).
-    pub module_path: Option<TokenStream>,
-    /// The path of the `codetables` facade crate (`::codetables`).
-    pub runtime: TokenStream,
-    /// Whether to implement `Serialize` and `Deserialize` (through the
-    /// facade's re-export of serde).
-    pub serde: bool,
-    /// `#[codes(envelope(...))]`: the shape of the vendor's response bodies.
-    pub envelope: Option<crate::EnvelopeSpec>,
-    /// Where errors point: the path literal.
-    pub error_span: Span,
-}
-
-impl EnumSpec {
-    /// A private enum named `name` for the table at `table_path`, with
-    /// serde and no envelope shape: what tools and tests that expand a
-    /// table outside a macro call start from (set the other fields as
-    /// needed).
-    #[must_use]
-    pub fn plain(name: &str, table_path: &str) -> EnumSpec {
-        EnumSpec {
-            attrs: TokenStream::new(),
-            has_docs: false,
-            vis: TokenStream::new(),
-            macro_visibility: MacroVisibility::Private,
-            ident: proc_macro2::Ident::new(name, proc_macro2::Span::call_site()),
-            table_path: table_path.to_owned(),
-            tracked_file: None,
-            module_path: None,
-            runtime: quote!(::codetables),
-            serde: true,
-            envelope: None,
-            error_span: proc_macro2::Span::call_site(),
-        }
-    }
-}
+use codetables_model::{Class, CodeType, Diagnostic, EnumSpec, Table};
 
 /// Generates the code for `table`, with `macro_name` for the checked
 /// constructor macro (`codetables_codegen::names::macro_name` of the enum's

@@ -6,7 +6,7 @@ use quote::quote;
 
 use super::Context;
 use crate::hash::{self, SlotTable};
-use crate::model::{CodeRow, CodeType};
+use codetables_model::{CodeRow, CodeType};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();

@@ -4,7 +4,7 @@ use proc_macro2::TokenStream;
 use quote::quote;
 
 use super::Context;
-use crate::model::CodeType;
+use codetables_model::CodeType;
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();

@@ -1,12 +1,12 @@
 //! The trait impls: `From` both ways with the code type, `Debug`,
 //! `Display`, `FromStr`, and `codetables::Code`.
 
-use codetables_core::Kind;
+use codetables_core::{Kind, Part};
 use proc_macro2::TokenStream;
-use quote::quote;
+use quote::{format_ident, quote};
 
 use super::Context;
-use crate::{DataSpec, EnvelopeSpec};
+use codetables_model::{DataSpec, EnvelopeSpec};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();
@@ -117,45 +117,35 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     }
 }
 
-/// `codetables::Shape { … }` for `spec`.
+/// `codetables::Shape { … }` for `spec`: one field per [`Part`], named by
+/// its key.
 fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
     let runtime = cx.runtime();
     let path = |path: &[String]| quote!(&[#(#path),*]);
-    let optional = |part: &Option<Vec<String>>| {
-        part.as_deref().map_or_else(
-            || quote!(::core::option::Option::None),
-            |part| {
+    let fields = Part::ALL.into_iter().map(|part| {
+        let field = format_ident!("{}", part.key());
+        let value = match (part, spec.path(part)) {
+            (Part::Code, code) => path(code.unwrap_or_default()),
+            (Part::Data, _) => match &spec.data {
+                DataSpec::Field(field) => {
+                    let field = path(field);
+                    quote!(#runtime::Payload::Field(#field))
+                }
+                DataSpec::FieldElseRest(field) => {
+                    let field = path(field);
+                    quote!(#runtime::Payload::FieldElseRest(#field))
+                }
+                DataSpec::Rest => quote!(#runtime::Payload::Rest),
+            },
+            (_, None) => quote!(::core::option::Option::None),
+            (_, Some(part)) => {
                 let part = path(part);
                 quote!(::core::option::Option::Some(#part))
-            },
-        )
-    };
-    let code = path(&spec.code);
-    let (message, request_id, date, success) = (
-        optional(&spec.message),
-        optional(&spec.request_id),
-        optional(&spec.date),
-        optional(&spec.success),
-    );
-    let payload = match &spec.data {
-        DataSpec::Field(field) => {
-            let field = path(field);
-            quote!(#runtime::Payload::Field(#field))
-        }
-        DataSpec::FieldElseRest(field) => {
-            let field = path(field);
-            quote!(#runtime::Payload::FieldElseRest(#field))
-        }
-        DataSpec::Rest => quote!(#runtime::Payload::Rest),
-    };
+            }
+        };
+        quote!(#field: #value)
+    });
     quote! {
-        #runtime::Shape {
-            code: #code,
-            message: #message,
-            request_id: #request_id,
-            date: #date,
-            success: #success,
-            data: #payload,
-        }
+        #runtime::Shape { #(#fields),* }
     }
 }

@@ -22,8 +22,10 @@ pub struct Declaration {
     /// Attributes passed through to the enum (docs included), as written.
     attrs: TokenStream,
     has_docs: bool,
-    /// From `#[codes(...)]`.
+    /// From `#[codes(...)]`, the options that were read well.
     pub options: Options,
+    /// The problems of `#[codes(...)]`, reported beside the generated enum.
+    pub option_errors: Option<syn::Error>,
     vis: Visibility,
     pub ident: Ident,
     pub path: LitStr,
@@ -74,7 +76,7 @@ impl Parse for Declaration {
                 attrs.extend([pound, TokenTree::Group(body)]);
             }
         }
-        let options = Options::read(&codes_attrs)?;
+        let (options, option_errors) = Options::read(&codes_attrs);
         let vis = input.parse()?;
         input.parse::<Token![enum]>()?;
         let ident = input.parse()?;
@@ -98,6 +100,7 @@ impl Parse for Declaration {
             attrs,
             has_docs,
             options,
+            option_errors,
             vis,
             ident,
             path,

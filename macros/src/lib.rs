@@ -32,8 +32,14 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
     let table_path = declaration.path.value();
     let (table, diagnostics, tracked_file) = match load::read(&table_path) {
         Ok(loaded) => {
-            let (table, diagnostics) =
+            let (table, mut diagnostics) =
                 codetables_codegen::read_table(&loaded.bytes, &declaration.own_columns());
+            if declaration.option_errors.is_some() {
+                // The header is read with the declared columns: while their
+                // declaration is wrong, what it says of them is a
+                // consequence, not a second mistake.
+                diagnostics.retain(|d| d.subject != codetables_codegen::Subject::Header);
+            }
             (table, diagnostics, loaded.tracked_file)
         }
         Err(diagnostic) => (codetables_codegen::Table::default(), vec![diagnostic], None),
@@ -52,7 +58,12 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         envelope: declaration.options.envelope.clone(),
         error_span: declaration.path.span(),
     };
-    codetables_codegen::expand(&spec, &table, &diagnostics)
+    let option_errors = declaration
+        .option_errors
+        .as_ref()
+        .map(syn::Error::to_compile_error);
+    let generated = codetables_codegen::expand(&spec, &table, &diagnostics);
+    quote!(#option_errors #generated)
 }
 
 /// The error arm of every checked constructor macro (`numbers!(…)`): reports

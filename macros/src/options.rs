@@ -7,7 +7,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitStr, Token};
 
-use codetables_codegen::{envelope, names, DataSpec, EnvelopeSpec};
+use codetables_codegen::{envelope, names, typo, DataSpec, EnvelopeSpec, Part};
 
 /// The options of one declaration.
 #[derive(Default)]
@@ -25,22 +25,19 @@ pub struct ModulePath {
     pub below_crate: Vec<Ident>,
 }
 
-/// `envelope(...)` while it is read: each part of a response body, as a
-/// field name or a dotted path (`"error.code"`).
+/// `envelope(...)` while it is read: each part of a response body but the
+/// payload, as a field name or a dotted path (`"error.code"`), by
+/// [`Part`]; the payload's place.
 #[derive(Default)]
 struct Envelope {
-    code: Option<Vec<String>>,
-    message: Option<Vec<String>>,
-    request_id: Option<Vec<String>>,
-    date: Option<Vec<String>>,
-    success: Option<Vec<String>>,
+    paths: [Option<Vec<String>>; Part::ALL.len()],
     data: Option<DataSpec>,
     /// Whether `code` was written at all (a bad value is reported once).
     code_written: bool,
 }
 
-const OPTIONS: &str = "`module`, `columns`, `envelope`";
-const ENVELOPE_KEYS: [&str; 6] = ["code", "message", "request_id", "date", "success", "data"];
+/// The options `#[codes(...)]` takes.
+const OPTIONS: [&str; 3] = ["module", "columns", "envelope"];
 
 /// One entry of an attribute's list, `key = value` or `key(...)`, with the
 /// stream positioned after its key.
@@ -88,11 +85,12 @@ fn entries(input: ParseStream<'_>, mut each: impl FnMut(&Entry<'_>)) -> syn::Res
 }
 
 impl Options {
-    /// Reads the bodies of every `#[codes(...)]` (`codes(...)`).
-    ///
-    /// # Errors
-    /// Every problem in them, combined.
-    pub fn read(attrs: &[Group]) -> syn::Result<Options> {
+    /// Reads the bodies of every `#[codes(...)]` (`codes(...)`): the
+    /// options that were read well, and every problem, combined. A bad
+    /// option is left out rather than failing the declaration, so that the
+    /// enum and its macro are still generated and the only errors the user
+    /// sees are about the attribute.
+    pub fn read(attrs: &[Group]) -> (Options, Option<syn::Error>) {
         let mut options = Options::default();
         let mut errors = Errors::default();
         for attr in attrs {
@@ -115,7 +113,7 @@ impl Options {
             .parse2(attr.stream());
             errors.push(parsed.err());
         }
-        errors.finish().map(|()| options)
+        (options, errors.0)
     }
 
     fn option(&mut self, entry: &Entry<'_>, errors: &mut Errors) {
@@ -163,7 +161,7 @@ impl Options {
         } else {
             errors.push(Some(syn::Error::new(
                 key.span(),
-                format!("unknown option `{key}`, expected one of {OPTIONS}"),
+                unknown("option", &key.to_string(), OPTIONS),
             )));
             errors.push(entry.skip_value().err());
         }
@@ -234,18 +232,18 @@ fn module_path(input: ParseStream<'_>) -> syn::Result<(TokenStream, ModulePath)>
 impl Envelope {
     fn key(&mut self, key: &Entry<'_>, errors: &mut Errors) {
         let name = key.key.to_string();
-        self.code_written |= name == "code";
-        if !ENVELOPE_KEYS.contains(&name.as_str()) {
+        let Some(part) = Part::from_key(&name) else {
+            // `cod = "…"` is reported once, as a typo of `code`, not again
+            // as a missing `code`.
+            self.code_written |= typo::closest(&name, [Part::Code.key()]).is_some();
             errors.push(Some(syn::Error::new(
                 key.key.span(),
-                format!(
-                    "unknown envelope key `{name}`, expected one of `{}`",
-                    ENVELOPE_KEYS.join("`, `")
-                ),
+                unknown("envelope key", &name, Part::ALL.map(Part::key)),
             )));
             errors.push(key.skip_value().err());
             return;
-        }
+        };
+        self.code_written |= part == Part::Code;
         let value = key.value().and_then(|value| {
             value.parse::<LitStr>().map_err(|error| {
                 syn::Error::new(
@@ -253,7 +251,7 @@ impl Envelope {
                     format!(
                         "`{name}` takes a field name or a dotted path, as a string: \
                          `{name} = \"{}\"`",
-                        if name == "code" {
+                        if part == Part::Code {
                             "error.code"
                         } else {
                             name.as_str()
@@ -271,13 +269,9 @@ impl Envelope {
             }
         };
         let text = value.value();
-        let given = match name.as_str() {
-            "code" => set(&mut self.code, envelope::field_path(&text)),
-            "message" => set(&mut self.message, envelope::field_path(&text)),
-            "request_id" => set(&mut self.request_id, envelope::field_path(&text)),
-            "date" => set(&mut self.date, envelope::field_path(&text)),
-            "success" => set(&mut self.success, envelope::field_path(&text)),
-            _ => set(&mut self.data, envelope::data_path(&text)),
+        let given = match part {
+            Part::Data => set(&mut self.data, envelope::data_path(&text)),
+            part => set(&mut self.paths[part as usize], envelope::field_path(&text)),
         };
         match given {
             Ok(true) => {}
@@ -291,12 +285,13 @@ impl Envelope {
 
     /// The shape, if `code` was given.
     fn into_spec(self) -> Option<EnvelopeSpec> {
+        let [code, message, request_id, date, success, _] = self.paths;
         Some(EnvelopeSpec {
-            code: self.code?,
-            message: self.message,
-            request_id: self.request_id,
-            date: self.date,
-            success: self.success,
+            code: code?,
+            message,
+            request_id,
+            date,
+            success,
             data: self.data.unwrap_or(DataSpec::Rest),
         })
     }
@@ -310,6 +305,18 @@ fn set<T>(slot: &mut Option<T>, parsed: Result<T, String>) -> Result<bool, Strin
     }
     *slot = Some(value);
     Ok(true)
+}
+
+/// `unknown option `colums`; did you mean `columns`? (expected one of …)`.
+fn unknown<'a>(what: &str, word: &str, valid: impl IntoIterator<Item = &'a str>) -> String {
+    let valid: Vec<&str> = valid.into_iter().collect();
+    let listed = format!("`{}`", valid.join("`, `"));
+    match typo::closest(word, valid) {
+        Some(meant) => {
+            format!("unknown {what} `{word}`; did you mean `{meant}`? (expected one of {listed})")
+        }
+        None => format!("unknown {what} `{word}`, expected one of {listed}"),
+    }
 }
 
 fn duplicate(tokens: impl quote::ToTokens, name: &str) -> syn::Error {
@@ -327,9 +334,5 @@ impl Errors {
             Some(all) => all.combine(error),
             None => self.0 = Some(error),
         }
-    }
-
-    fn finish(self) -> syn::Result<()> {
-        self.0.map_or(Ok(()), Err)
     }
 }

@@ -5,7 +5,8 @@
 //! a category, HTTP status or kind the checks refuse is cleared; a row
 //! still refused after that is left out, with the checks' reason.
 
-use codetables_codegen::{names, read_table};
+use codetables_codegen::model::Column;
+use codetables_codegen::{names, read_table, Subject};
 
 use super::{write, Row};
 
@@ -49,7 +50,10 @@ pub fn mend(rows: &mut Vec<Row>) -> Mended {
             };
             let row = &mut rows[index];
             let problem = &diagnostic.message;
-            let note = if problem.contains("category") && row.category.is_some() {
+            // What the diagnostic is about decides, never its words: a
+            // message may quote a row whose text says `http` or `kind`.
+            let about = diagnostic.subject;
+            let note = if about == Subject::Field(Column::Category) && row.category.is_some() {
                 // The spelling is refused, not the row: every row that uses
                 // it loses it (found by `cargo fuzz run import`: one row a
                 // round took more rounds than there were).
@@ -64,20 +68,20 @@ pub fn mend(rows: &mut Vec<Row>) -> Mended {
                     .notes
                     .push(format!("{}: category cleared ({problem})", row.code));
                 continue;
-            } else if problem.contains("http") && row.http.is_some() {
+            } else if about == Subject::Field(Column::Http) && row.http.is_some() {
                 row.http = None;
                 format!("http cleared ({problem})")
-            } else if problem.contains("kind") && row.kind.is_some() {
+            } else if about == Subject::Field(Column::Kind) && row.kind.is_some() {
                 row.kind = None;
                 format!("kind cleared ({problem})")
-            } else if steps[index] == 0 && is_code(&row.code) {
+            } else if about == Subject::Variant && steps[index] == 0 && is_code(&row.code) {
                 steps[index] = 1;
                 row.variant = Some(with_code(row));
                 format!(
                     "variant `{}` ({problem})",
                     row.variant.as_deref().unwrap_or_default()
                 )
-            } else if steps[index] <= 1 && is_code(&row.code) {
+            } else if about == Subject::Variant && steps[index] <= 1 && is_code(&row.code) {
                 steps[index] = 2;
                 row.variant = Some(format!("Code{}", code_suffix(&row.code)));
                 format!(
@@ -172,6 +176,30 @@ mod tests {
         let (csv, _) = write::table(&rows).unwrap();
         let (_, diagnostics) = read_table(&csv, &[]);
         assert!(diagnostics.is_empty(), "{diagnostics:?}");
+    }
+
+    /// Two codes whose messages say `http` collide on their variant: the
+    /// variant is mended and the HTTP status stays (it was cleared while
+    /// the mending read the diagnostic's words).
+    #[test]
+    fn a_collision_whose_message_says_http_keeps_the_status() {
+        let mut rows = vec![row("40001", "http timeout"), row("40002", "http timeout")];
+        for row in &mut rows {
+            row.http = Some(504);
+            row.kind = Some("deadline_exceeded".into());
+            row.category = Some("http".into());
+        }
+        let mended = mend(&mut rows);
+        assert!(mended.unresolved.is_empty(), "{mended:?}");
+        assert_eq!(rows.len(), 2);
+        assert!(rows.iter().all(|r| r.http == Some(504)), "{rows:?}");
+        assert!(rows
+            .iter()
+            .all(|r| r.kind.as_deref() == Some("deadline_exceeded")));
+        assert!(rows.iter().all(|r| r.category.as_deref() == Some("http")));
+        assert_eq!(rows[1].variant.as_deref(), Some("HttpTimeout40002"));
+        assert_eq!(mended.notes.len(), 1, "{:?}", mended.notes);
+        assert!(mended.notes[0].starts_with("40002: variant `HttpTimeout40002`"));
     }
 
     /// Found by `cargo fuzz run import`: two spellings of one category on

@@ -4,9 +4,10 @@
 use std::collections::HashMap;
 
 use crate::model::Category;
+use crate::model::Column;
 use crate::names;
 use crate::parse::{Codes, Row};
-use crate::Diagnostic;
+use crate::{Diagnostic, Subject};
 
 /// Categories whose `is_<category>()` would clash with a generated method.
 const RESERVED: [&str; 3] = ["known", "success", "retryable"];
@@ -41,7 +42,13 @@ impl Categories {
             return index;
         }
         let variant = names::category_variant(name);
-        let mut report = |message: String| diagnostics.push(Diagnostic::at(row.line, message));
+        let mut report = |message: String| {
+            diagnostics.push(Diagnostic::at(
+                row.line,
+                Subject::Field(Column::Category),
+                message,
+            ));
+        };
         let index = if RESERVED.contains(&name) {
             report(format!(
                 "category `{name}` would generate `is_{name}()`, which every code enum \
@@ -84,6 +91,7 @@ impl Categories {
             if own.contains(&method) {
                 diagnostics.push(Diagnostic::at(
                     *line,
+                    Subject::Field(Column::Category),
                     format!(
                         "category `{}` generates `{method}()`, and so does the declared column \
                          `{method}`; rename the category or the column",

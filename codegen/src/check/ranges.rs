@@ -4,9 +4,10 @@
 use codetables_core::Kind;
 
 use super::Declared;
+use crate::model::Column;
 use crate::model::{Class, RangeRow};
 use crate::parse::Row;
-use crate::Diagnostic;
+use crate::{Diagnostic, Subject};
 
 /// The ranges sorted by first code, then widest first, with each range's
 /// parent and what each declares itself.
@@ -47,6 +48,7 @@ impl Ranges {
                     };
                     diagnostics.push(Diagnostic::at(
                         later.line,
+                        Subject::Field(Column::Code),
                         format!(
                             "range `{}` {conflict} range `{}` (line {}); ranges must be disjoint \
                              or one inside the other, so that the most specific one is clear",

@@ -7,80 +7,16 @@
 
 mod codes;
 mod fields;
-mod typo;
 
 pub use codes::parse_codes;
 pub use fields::{parse_category, parse_http, parse_kind, parse_retry};
 
 use codetables_core::Kind;
 
+pub use crate::model::Column;
 use crate::names;
 use crate::source::{Record, Records};
-use crate::Diagnostic;
-
-/// The standard columns, in the order the documentation lists them.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum Column {
-    /// `code`: a code or a range pattern (required).
-    Code,
-    /// `message`: the documented text (required, may be empty).
-    Message,
-    /// `name`: the vendor's symbolic name.
-    Name,
-    /// `variant`: an explicit Rust identifier for the variant.
-    Variant,
-    /// `category`: a snake_case group.
-    Category,
-    /// `http`: the HTTP status that goes with the code.
-    Http,
-    /// `kind`: the cross-vendor class.
-    Kind,
-    /// `retry`: overrides the retry decision of the kind.
-    Retry,
-    /// `deprecated`: a deprecation note.
-    Deprecated,
-}
-
-impl Column {
-    /// Every standard column.
-    pub const ALL: [Column; 9] = [
-        Column::Code,
-        Column::Message,
-        Column::Name,
-        Column::Variant,
-        Column::Category,
-        Column::Http,
-        Column::Kind,
-        Column::Retry,
-        Column::Deprecated,
-    ];
-
-    /// The column's header text.
-    #[must_use]
-    pub const fn header(self) -> &'static str {
-        match self {
-            Column::Code => "code",
-            Column::Message => "message",
-            Column::Name => "name",
-            Column::Variant => "variant",
-            Column::Category => "category",
-            Column::Http => "http",
-            Column::Kind => "kind",
-            Column::Retry => "retry",
-            Column::Deprecated => "deprecated",
-        }
-    }
-
-    /// Whether `text` is the header of a standard column.
-    #[must_use]
-    pub fn is_standard(text: &str) -> bool {
-        Column::ALL.iter().any(|c| c.header() == text)
-    }
-
-    const fn is_required(self) -> bool {
-        matches!(self, Column::Code | Column::Message)
-    }
-}
+use crate::{Diagnostic, Subject};
 
 /// What a position of the header holds.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -171,9 +107,14 @@ fn header_slots(
             .map(Slot::Standard)
             .or_else(|| own.iter().position(|o| o == text).map(Slot::Own));
         match slot {
-            None => diagnostics.push(Diagnostic::at(line, unknown_column(text, position, own))),
+            None => diagnostics.push(Diagnostic::at(
+                line,
+                Subject::Header,
+                unknown_column(text, position, own),
+            )),
             Some(slot) if slots.contains(&Some(slot)) => diagnostics.push(Diagnostic::at(
                 line,
+                Subject::Header,
                 format!("column `{text}` appears twice in the header; keep one"),
             )),
             Some(_) => {}
@@ -184,6 +125,7 @@ fn header_slots(
         if !slots.contains(&Some(Slot::Own(index))) {
             diagnostics.push(Diagnostic::at(
                 line,
+                Subject::Header,
                 format!(
                     "column `{name}` is declared in `columns(...)` but the header has no \
                      `{name}` column; add it to the header, or remove it from `columns(...)`"
@@ -201,6 +143,7 @@ fn header_slots(
     } else {
         diagnostics.push(Diagnostic::at(
             line,
+            Subject::Header,
             format!(
                 "the header has no `{}` column; the first row must name the columns, \
                  such as `code,message,name`",
@@ -230,11 +173,13 @@ fn unknown_column(text: &str, position: usize, own: &[String]) -> String {
         return format!("unknown column `{text}`; column names are lower-case: write `{known}`");
     }
     let declare = |name: &str| format!("`#[codes(columns({name}))]`");
-    let typo_of = Column::ALL
-        .iter()
-        .map(|c| c.header())
-        .chain(own.iter().map(String::as_str))
-        .find(|known| text.chars().count() > 3 && typo::within_two_edits(&lower, known));
+    let typo_of = crate::typo::closest(
+        &lower,
+        Column::ALL
+            .iter()
+            .map(|c| c.header())
+            .chain(own.iter().map(String::as_str)),
+    );
     if let Some(known) = typo_of {
         return format!(
             "unknown column `{text}`; did you mean `{known}`? (the standard columns are: \
@@ -276,6 +221,7 @@ fn row(
     if record.fields.len() != slots.len() {
         diagnostics.push(Diagnostic::at(
             line,
+            Subject::Record,
             format!(
                 "this row has {} fields but the header has {}; quote a field that contains \
                  a comma (`\"a, b\"`)",
@@ -290,21 +236,26 @@ fn row(
         Some(record.fields[position].as_str()).filter(|text| !text.is_empty())
     };
     let field = |wanted: Column| field_at(Slot::Standard(wanted));
-    let mut report = |message: String| diagnostics.push(Diagnostic::at(line, message));
+    let mut report = |column: Column, message: String| {
+        diagnostics.push(Diagnostic::at(line, Subject::Field(column), message));
+    };
 
     let code_text = field(Column::Code).unwrap_or_default();
     let codes = match parse_codes(code_text) {
         Ok(codes) => Some(codes),
         Err(message) => {
-            report(message);
+            report(Column::Code, message);
             None
         }
     };
-    let category =
-        field(Column::Category).and_then(|text| ok_or_report(parse_category(text), &mut report));
-    let http = field(Column::Http).and_then(|text| ok_or_report(parse_http(text), &mut report));
-    let kind = field(Column::Kind).and_then(|text| ok_or_report(parse_kind(text), &mut report));
-    let retry = field(Column::Retry).and_then(|text| ok_or_report(parse_retry(text), &mut report));
+    let category = field(Column::Category)
+        .and_then(|text| ok_or_report(parse_category(text), |m| report(Column::Category, m)));
+    let http = field(Column::Http)
+        .and_then(|text| ok_or_report(parse_http(text), |m| report(Column::Http, m)));
+    let kind = field(Column::Kind)
+        .and_then(|text| ok_or_report(parse_kind(text), |m| report(Column::Kind, m)));
+    let retry = field(Column::Retry)
+        .and_then(|text| ok_or_report(parse_retry(text), |m| report(Column::Retry, m)));
     let name = field(Column::Name).map(str::to_owned);
     let variant = field(Column::Variant).map(str::to_owned);
     let deprecated = field(Column::Deprecated).map(str::to_owned);
@@ -320,12 +271,15 @@ fn row(
             (Column::Deprecated, &deprecated),
         ] {
             if let Some(value) = value {
-                report(format!(
-                    "`{}` is a range row, which declares defaults and has no variant; \
+                report(
+                    column,
+                    format!(
+                        "`{}` is a range row, which declares defaults and has no variant; \
                      its `{}` column (`{value}`) belongs on a row with a single code",
-                    code_text,
-                    column.header()
-                ));
+                        code_text,
+                        column.header()
+                    ),
+                );
             }
         }
     }
@@ -345,7 +299,7 @@ fn row(
     })
 }
 
-fn ok_or_report<T>(result: Result<T, String>, report: &mut impl FnMut(String)) -> Option<T> {
+fn ok_or_report<T>(result: Result<T, String>, report: impl FnMut(String)) -> Option<T> {
     result.map_err(report).ok()
 }
 

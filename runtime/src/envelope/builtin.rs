@@ -9,6 +9,7 @@ use std::marker::PhantomData;
 use serde::de::{self, Deserialize, Deserializer, IgnoredAny, MapAccess, Visitor};
 use serde_json::{Map, Value};
 
+use super::outcome::{self, Body};
 use super::rest::{Key, RestOfMap};
 use super::text::StringText;
 use super::{no_payload, CodeField, EnvelopeSeed};
@@ -70,16 +71,6 @@ impl Field<'_> {
     }
 }
 
-/// Where the payload is, while the body is being read.
-enum Payload<T> {
-    /// No `data` field (yet).
-    Absent,
-    /// `data` read directly as `T`: the outcome was already known to be a success.
-    Read(Option<T>),
-    /// `data` kept as JSON until the outcome is known.
-    Kept(Value),
-}
-
 pub(super) struct BuiltinVisitor<'a, C, T>(pub(super) EnvelopeSeed<'a, C, T>);
 
 impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T> {
@@ -96,7 +87,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
         let mut code: Option<C> = None;
         let mut success_flag: Option<bool> = None;
         let mut status: Option<Status<C>> = None;
-        let mut payload = Payload::Absent;
+        let mut payload = Body::Absent;
         // A `Vec` until needed: a `Map` costs its drop even when empty.
         let mut rest: Vec<(String, Value)> = Vec::new();
         while let Some(key) = map.next_key::<Field>()? {
@@ -116,33 +107,30 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
                     // Read the payload straight into `T` when the response is
                     // already known to be a success; otherwise keep the JSON,
                     // so that an error's payload cannot fail the decoding.
-                    let known_success = !status_failed
-                        && (success_flag.unwrap_or(false)
-                            || (success_flag.is_none()
-                                && status
-                                    .as_ref()
-                                    .map_or(code, |s| Some(s.code))
-                                    .is_some_and(C::is_success)));
+                    let code = status.as_ref().map_or(code, |s| Some(s.code));
+                    let known_success =
+                        outcome::settled(status_failed, false, success_flag, code) == Some(true);
                     payload = if known_success {
-                        Payload::Read(map.next_value()?)
+                        Body::Read(map.next_value()?)
                     } else {
-                        Payload::Kept(map.next_value()?)
+                        Body::Kept(map.next_value()?)
                     };
                 }
                 Field::Other(name) => {
                     // Nested shape, already known to be a success: the rest
                     // of the object is the payload, read straight into `T`.
-                    let streaming = !status_failed
-                        && matches!(payload, Payload::Absent)
+                    let streaming = matches!(payload, Body::Absent)
                         && rest.is_empty()
-                        && success_flag != Some(false)
-                        && status.as_ref().is_some_and(|s| s.code.is_success());
+                        && status.as_ref().is_some_and(|s| {
+                            outcome::settled(status_failed, false, success_flag, Some(s.code))
+                                == Some(true)
+                        });
                     if streaming {
                         let data = T::deserialize(RestOfMap::plain(name, &mut map))?;
-                        payload = Payload::Read(Some(data));
+                        payload = Body::Read(Some(data));
                         break;
                     }
-                    if matches!(payload, Payload::Absent) {
+                    if matches!(payload, Body::Absent) {
                         rest.push((name.into_owned(), map.next_value()?));
                     } else {
                         map.next_value::<IgnoredAny>()?;
@@ -162,19 +150,17 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
             None => (code, None, None, None),
         };
         let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
-        let success = !status_failed && success_flag.unwrap_or_else(|| code.is_success());
+        let success = outcome::is_success(status_failed, success_flag, Some(code));
         let data = if success {
             let data = match payload {
-                Payload::Read(data) => data,
-                Payload::Kept(value) => {
-                    Option::<T>::deserialize(value).map_err(de::Error::custom)?
-                }
-                Payload::Absent if nested && !rest.is_empty() => {
+                Body::Read(data) => data,
+                Body::Kept(value) => Option::<T>::deserialize(value).map_err(de::Error::custom)?,
+                Body::Absent if nested && !rest.is_empty() => {
                     // As JSON objects are read: a repeated key's last value.
                     let rest: Map<String, Value> = rest.into_iter().collect();
                     Some(T::deserialize(Value::Object(rest)).map_err(de::Error::custom)?)
                 }
-                Payload::Absent => None,
+                Body::Absent => None,
             };
             match data {
                 Some(data) => Some(data),

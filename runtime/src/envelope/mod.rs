@@ -5,10 +5,12 @@
 //!   `#[codes(envelope(...))]`;
 //! - `shaped`: a shape declared with `#[codes(envelope(...))]`
 //!   ([`Code::SHAPE`]);
+//! - `outcome`: whether a response is a success, for every shape;
 //! - `rest`: the rest of an object as the payload, streamed;
 //! - `text`: the server's strings, whatever JSON type they come as.
 
 mod builtin;
+mod outcome;
 mod rest;
 mod shaped;
 mod text;

@@ -5,6 +5,7 @@
 //! only while it has not.
 
 mod parts;
+mod place;
 
 use std::fmt;
 
@@ -15,9 +16,11 @@ use serde::de::{
 use serde_json::{Map, Value};
 
 use self::parts::{take, Said, TakeNamed, Taken};
+use self::place::Place;
+use super::outcome::{self, Body};
 use super::rest::{Key, RestOfMap};
 use super::{no_payload, EnvelopeSeed};
-use crate::shape::{Payload, Place, Shape};
+use crate::shape::{Payload, Shape};
 use crate::Code;
 
 /// The declared shape of `C`. A constant once `C` is known: inlined, the
@@ -41,16 +44,6 @@ fn shape<C: Code>() -> &'static Shape {
     }
 }
 
-/// The `data` field, while the body is being read.
-enum Body<T> {
-    /// Not met (yet).
-    Absent,
-    /// Read straight into `T`: the outcome was already known to be a success.
-    Read(Option<T>),
-    /// Kept as JSON until the outcome is known.
-    Kept(Value),
-}
-
 pub(super) struct ShapedVisitor<'a, C, T> {
     seed: EnvelopeSeed<'a, C, T>,
 }
@@ -61,16 +54,13 @@ impl<'a, C: Code, T> ShapedVisitor<'a, C, T> {
     }
 }
 
-/// The outcome, where what was read so far settles it: the status, else
-/// the flag (waited for where the shape has one), else the code.
+/// The outcome, where what was read so far settles it (the flag waited
+/// for where the shape has one).
+#[inline(always)]
+#[allow(clippy::inline_always)] // Constant-folded with the shape.
 fn outcome<C: Code>(status_failed: bool, said: &Said<'_, C>) -> Option<bool> {
-    if status_failed {
-        Some(false)
-    } else if shape::<C>().success.is_some() {
-        said.success
-    } else {
-        said.code.map(C::is_success)
-    }
+    let flag_declared = shape::<C>().success.is_some();
+    outcome::settled(status_failed, flag_declared, said.success, said.code)
 }
 
 impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T> {
@@ -132,7 +122,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
     }
 
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
-        let success = !self.seed.status_failed();
+        let success = outcome::is_success::<C>(self.seed.status_failed(), None, None);
         let data = if success {
             Some(T::deserialize(SeqAccessDeserializer::new(seq))?)
         } else {
@@ -168,7 +158,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
     }
 
     fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        let success = !self.seed.status_failed();
+        let success = outcome::is_success::<C>(self.seed.status_failed(), None, None);
         let data = if success {
             Some(no_payload::<T, E>()?)
         } else {
@@ -184,7 +174,7 @@ fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
     visitor: ShapedVisitor<'_, C, T>,
     value: D,
 ) -> Result<(), D::Error> {
-    let success = !visitor.seed.status_failed();
+    let success = outcome::is_success::<C>(visitor.seed.status_failed(), None, None);
     let data = if success {
         Some(T::deserialize(value)?)
     } else {
@@ -221,12 +211,7 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
     body: Body<T>,
     rest: Vec<(String, Value)>,
 ) -> Result<(), E> {
-    let success = !seed.status_failed()
-        && match (heard.flag, heard.code) {
-            (Some(flag), _) => flag,
-            (None, Some(code)) => code.is_success(),
-            (None, None) => true,
-        };
+    let success = outcome::is_success(seed.status_failed(), heard.flag, heard.code);
     let data = if success {
         let field = match body {
             Body::Read(payload) => Some(payload),

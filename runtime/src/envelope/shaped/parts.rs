@@ -14,7 +14,10 @@ use crate::envelope::rest::{Intercept, Key};
 use crate::envelope::text::{Flag, Text};
 use crate::error::ServerSaid;
 use crate::serde_support::CodeVisitor;
-use crate::shape::{Found, Place, Role, Shape};
+use codetables_core::Part;
+
+use super::place::{Found, Place};
+use crate::shape::Shape;
 use crate::Code;
 
 /// What the body said besides its payload.
@@ -45,18 +48,18 @@ impl<C: Code> Said<'_, C> {
     /// call of its own rather than one seed that holds them all.
     #[inline(always)]
     #[allow(clippy::inline_always)] // Called with a constant role where it can be.
-    fn read<'de, S: Source<'de>>(&mut self, role: Role, source: S) -> Result<(), S::Error> {
+    fn read<'de, S: Source<'de>>(&mut self, role: Part, source: S) -> Result<(), S::Error> {
         let server = &mut *self.server;
         match role {
-            Role::Code => source.seed(SentCode {
+            Part::Code => source.seed(SentCode {
                 code: &mut self.code,
                 unlisted_name: &mut server.code_name,
             })?,
-            Role::Message => server.message = source.get::<Text>()?.0,
-            Role::RequestId => server.request_id = source.get::<Text>()?.0,
-            Role::Date => server.date = source.get::<Text>()?.0,
-            Role::Success => self.success = source.get::<Flag>()?.0,
-            Role::Data => self.nested_data = Some(Box::new(source.get::<Value>()?)),
+            Part::Message => server.message = source.get::<Text>()?.0,
+            Part::RequestId => server.request_id = source.get::<Text>()?.0,
+            Part::Date => server.date = source.get::<Text>()?.0,
+            Part::Success => self.success = source.get::<Flag>()?.0,
+            Part::Data => self.nested_data = Some(Box::new(source.get::<Value>()?)),
         }
         Ok(())
     }
@@ -229,7 +232,7 @@ fn take_found<'de, A: MapAccess<'de>, C: Code>(
     said: &mut Said<'_, C>,
 ) -> Result<Taken, A::Error> {
     match found {
-        Found::Leaf(Role::Data) if place.is_root() => return Ok(Taken::Data),
+        Found::Leaf(Part::Data) if place.is_root() => return Ok(Taken::Data),
         Found::DataHolding(inside) => {
             let value: Value = map.next_value()?;
             take_from_value(shape::<C>(), inside, &value, said).map_err(de::Error::custom)?;

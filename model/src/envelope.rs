@@ -1,6 +1,8 @@
 //! `#[codes(envelope(...))]`: where a vendor's response bodies keep each
 //! part, checked here and emitted as the `Code` impl's `SHAPE`.
 
+use codetables_core::Part;
+
 /// Each part of a response body as a path of field names (`"error.code"`
 /// is `["error", "code"]`).
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -63,23 +65,29 @@ pub fn data_path(text: &str) -> Result<DataSpec, String> {
 }
 
 impl EnvelopeSpec {
+    /// The path of `part`, where the shape has one (the payload's field,
+    /// for `data`).
+    #[must_use]
+    pub fn path(&self, part: Part) -> Option<&[String]> {
+        match part {
+            Part::Code => Some(&self.code),
+            Part::Message => self.message.as_deref(),
+            Part::RequestId => self.request_id.as_deref(),
+            Part::Date => self.date.as_deref(),
+            Part::Success => self.success.as_deref(),
+            Part::Data => match &self.data {
+                DataSpec::Field(path) | DataSpec::FieldElseRest(path) => Some(path),
+                DataSpec::Rest => None,
+            },
+        }
+    }
+
     /// Every part given, with its key in `envelope(...)`.
     fn parts(&self) -> Vec<(&'static str, &[String])> {
-        let data = match &self.data {
-            DataSpec::Field(path) | DataSpec::FieldElseRest(path) => Some(path.as_slice()),
-            DataSpec::Rest => None,
-        };
-        [
-            ("code", Some(self.code.as_slice())),
-            ("message", self.message.as_deref()),
-            ("request_id", self.request_id.as_deref()),
-            ("date", self.date.as_deref()),
-            ("success", self.success.as_deref()),
-            ("data", data),
-        ]
-        .into_iter()
-        .filter_map(|(key, path)| Some((key, path?)))
-        .collect()
+        Part::ALL
+            .into_iter()
+            .filter_map(|part| Some((part.key(), self.path(part)?)))
+            .collect()
     }
 
     /// Checks that no two parts are one field, and that no part is inside

@@ -1,4 +1,5 @@
-//! "Did you mean `message`?": whether a header is a typo of a known column.
+//! "Did you mean `message`?": whether a word is a typo of a known one (a
+//! column of the header, an option of `#[codes(...)]`).
 //!
 //! Written here rather than taken from `strsim`: it is the one function the
 //! reader needs, and `strsim` sat on the critical path of every user's cold
@@ -8,11 +9,18 @@
 /// Whether `a` is within two edits of `b`: insertions, deletions,
 /// substitutions, and swaps of two adjacent characters (the optimal string
 /// alignment distance, Damerau's variant that typos need).
-pub(super) fn within_two_edits(a: &str, b: &str) -> bool {
+#[must_use]
+pub fn within_two_edits(a: &str, b: &str) -> bool {
+    distance(a, b) <= 2
+}
+
+/// The optimal string alignment distance of `a` and `b`, or 3 where it is
+/// more than 2.
+fn distance(a: &str, b: &str) -> usize {
     let a: Vec<char> = a.chars().collect();
     let b: Vec<char> = b.chars().collect();
     if a.len().abs_diff(b.len()) > 2 {
-        return false;
+        return 3;
     }
     // Three rows of the distance table: two back, one back, this one.
     let mut before: Vec<usize> = Vec::new();
@@ -30,12 +38,37 @@ pub(super) fn within_two_edits(a: &str, b: &str) -> bool {
         }
         before = std::mem::replace(&mut previous, row);
     }
-    previous[b.len()] <= 2
+    previous[b.len()].min(3)
+}
+
+/// The candidate `word` is a typo of, if any: within two edits, or one for
+/// a word of three characters or fewer (shorter words are within two edits
+/// of too much: `mod` of `code`).
+#[must_use]
+pub fn closest<'a>(word: &str, candidates: impl IntoIterator<Item = &'a str>) -> Option<&'a str> {
+    let allowed = if word.chars().count() <= 3 { 1 } else { 2 };
+    candidates
+        .into_iter()
+        .map(|known| (distance(word, known), known))
+        .filter(|&(distance, _)| distance <= allowed)
+        .min_by_key(|&(distance, _)| distance)
+        .map(|(_, known)| known)
 }
 
 #[cfg(test)]
 mod tests {
-    use super::within_two_edits;
+    use super::{closest, within_two_edits};
+
+    #[test]
+    fn closest_candidate() {
+        let options = ["module", "columns", "envelope"];
+        assert_eq!(closest("colums", options), Some("columns"));
+        assert_eq!(closest("envelop", options), Some("envelope"));
+        assert_eq!(closest("shape", options), None);
+        assert_eq!(closest("mod", options), None);
+        assert_eq!(closest("cod", ["code", "message"]), Some("code"));
+        assert_eq!(closest("msg", ["code", "message"]), None);
+    }
 
     #[test]
     fn typos_of_a_column_name() {

@@ -1,5 +1,5 @@
 //! The validated table: what `codetables_codegen::check` produces and
-//! [`expand`](crate::expand()) consumes. Every code has its variant, and every
+//! the generator (`codetables-expand`) consumes. Every code has its variant, and every
 //! code and range its resolved classification.
 
 use codetables_core::Kind;

@@ -1,0 +1,199 @@
+//! Where a key of a body is, as the declared [`Shape`] sees it: a [`Place`]
+//! is an object of the body with the parts whose paths pass through it,
+//! and [`Shape::lookup`] says what a key inside it is to the shape.
+
+use codetables_core::Part;
+
+use crate::shape::{FieldPath, Payload, Shape};
+
+/// One object of a body, as the shape sees it: how deep it is, and which
+/// parts' paths pass through it (the root: every part's). Found while the
+/// parent object's key is looked up, so that a key inside a nested object is
+/// compared only with the paths that lead there, at their segment for this
+/// depth, and never with the keys above it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) struct Place {
+    roles: u8,
+    depth: u8,
+}
+
+impl Place {
+    /// The body's root object.
+    pub(crate) const ROOT: Place = Place {
+        roles: u8::MAX,
+        depth: 0,
+    };
+
+    /// Whether this is the body's root object.
+    pub(crate) fn is_root(self) -> bool {
+        self.depth == 0
+    }
+
+    /// The parts whose paths pass through this object.
+    pub(crate) fn roles(self) -> impl Iterator<Item = Part> {
+        Part::ALL
+            .into_iter()
+            .filter(move |role| self.roles & role.bit() != 0)
+    }
+
+    /// The object's depth: the number of keys from the root to it.
+    pub(crate) fn depth(self) -> usize {
+        usize::from(self.depth)
+    }
+}
+
+impl Shape {
+    /// The path of a part, where the shape has one.
+    #[inline(always)]
+    #[allow(clippy::inline_always)] // Constant-folded where the shape is.
+    pub(crate) fn path(&self, role: Part) -> Option<FieldPath> {
+        match role {
+            Part::Code => Some(self.code),
+            Part::Message => self.message,
+            Part::RequestId => self.request_id,
+            Part::Date => self.date,
+            Part::Success => self.success,
+            Part::Data => match self.data {
+                Payload::Field(path) | Payload::FieldElseRest(path) => Some(path),
+                Payload::Rest => None,
+            },
+        }
+    }
+
+    /// What `key`, inside the object at `place`, is to the shape: a leaf
+    /// with its role, an object on the way to some, or nothing. Runs for
+    /// every key of every body. Inlined where the shape is a constant (the
+    /// envelope's `C::SHAPE`) the paths are literals; the first two depths
+    /// get a copy each, so that their segments are literals too.
+    #[inline(always)]
+    #[allow(clippy::inline_always)]
+    pub(crate) fn lookup(&self, place: Place, key: &str) -> Found {
+        match place.depth {
+            0 => self.lookup_at(place.roles, 0, key),
+            1 => self.lookup_at(place.roles, 1, key),
+            depth => self.lookup_at(place.roles, depth, key),
+        }
+    }
+
+    #[inline(always)]
+    #[allow(clippy::inline_always)]
+    fn lookup_at(&self, roles: u8, depth: u8, key: &str) -> Found {
+        let index = usize::from(depth);
+        // The parts whose paths go on below `key`. Each part is stepped on
+        // its own rather than in a loop: the compiler then sees each path as
+        // the constant it is.
+        let mut below = 0;
+        let mut step = |role: Part, path: Option<FieldPath>| {
+            let ends = step(roles, role, path, index, key);
+            if ends == Some(false) {
+                below |= role.bit();
+            }
+            ends == Some(true)
+        };
+        for role in [
+            Part::Code,
+            Part::Message,
+            Part::RequestId,
+            Part::Date,
+            Part::Success,
+        ] {
+            if step(role, self.path(role)) {
+                return Found::Leaf(role);
+            }
+        }
+        let data = step(Part::Data, self.path(Part::Data));
+        let holds = below & !Part::Data.bit();
+        let place = |roles| Place {
+            roles,
+            depth: depth + 1,
+        };
+        match (data, holds) {
+            (true, 0) => Found::Leaf(Part::Data),
+            // The payload object holding other parts (Tencent Cloud).
+            (true, holds) => Found::DataHolding(place(holds)),
+            (false, _) if below == 0 => Found::Nothing,
+            (false, _) => Found::Object(place(below)),
+        }
+    }
+}
+
+/// Whether the path of `role` (one of `roles`) passes through `key` at
+/// `index`: `Some(true)` if it ends there, `Some(false)` if it goes on,
+/// `None` if it does not.
+#[inline(always)]
+#[allow(clippy::inline_always)] // Constant-folded with the shape.
+fn step(roles: u8, role: Part, path: Option<FieldPath>, index: usize, key: &str) -> Option<bool> {
+    let path = path?;
+    if roles & role.bit() == 0 || *path.get(index)? != key {
+        return None;
+    }
+    Some(path.len() == index + 1)
+}
+
+/// See `Shape::lookup`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub(crate) enum Found {
+    Leaf(Part),
+    /// An object on the way to fields.
+    Object(Place),
+    /// The payload field, an object that holds other parts.
+    DataHolding(Place),
+    Nothing,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    const GOOGLE: Shape = Shape {
+        code: &["error", "code"],
+        message: Some(&["error", "message"]),
+        request_id: None,
+        date: None,
+        success: None,
+        data: Payload::Rest,
+    };
+
+    #[test]
+    fn keys_are_found_by_their_place() {
+        let Found::Object(error) = GOOGLE.lookup(Place::ROOT, "error") else {
+            panic!("`error` leads to the code and the message");
+        };
+        assert_eq!(error.depth(), 1);
+        assert_eq!(
+            error.roles().collect::<Vec<_>>(),
+            [Part::Code, Part::Message]
+        );
+        assert_eq!(GOOGLE.lookup(error, "code"), Found::Leaf(Part::Code));
+        assert_eq!(GOOGLE.lookup(error, "message"), Found::Leaf(Part::Message));
+        assert_eq!(GOOGLE.lookup(Place::ROOT, "code"), Found::Nothing);
+        assert_eq!(GOOGLE.lookup(error, "status"), Found::Nothing);
+        assert_eq!(GOOGLE.lookup(error, "error"), Found::Nothing);
+    }
+
+    #[test]
+    fn a_payload_that_holds_parts_is_told_apart() {
+        // Tencent Cloud: `{"Response": {"Error": {"Code": …}, "RequestId": …}}`.
+        const TENCENT: Shape = Shape {
+            code: &["Response", "Error", "Code"],
+            message: Some(&["Response", "Error", "Message"]),
+            request_id: Some(&["Response", "RequestId"]),
+            date: None,
+            success: None,
+            data: Payload::Field(&["Response"]),
+        };
+        let Found::DataHolding(response) = TENCENT.lookup(Place::ROOT, "Response") else {
+            panic!("`Response` is the payload and holds the other parts");
+        };
+        assert_eq!(
+            TENCENT.lookup(response, "RequestId"),
+            Found::Leaf(Part::RequestId)
+        );
+        let Found::Object(error) = TENCENT.lookup(response, "Error") else {
+            panic!("`Response.Error` leads to the code");
+        };
+        assert_eq!(error.depth(), 2);
+        assert_eq!(TENCENT.lookup(error, "Code"), Found::Leaf(Part::Code));
+        assert_eq!(TENCENT.lookup(error, "RequestId"), Found::Nothing);
+    }
+}
