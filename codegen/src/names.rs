@@ -25,6 +25,7 @@ use unicode_normalization::UnicodeNormalization;
 
 use case::{first_clause, is_xid_continue};
 
+use crate::generated;
 use crate::lints;
 
 /// Where a row's variant name came from, for error messages.
@@ -233,36 +234,6 @@ pub fn snake_problem(text: &str) -> Option<String> {
     }
 }
 
-/// Methods that every generated enum has, or that a trait it implements
-/// gives it: a declared column cannot take their names.
-pub const GENERATED_METHODS: [&str; 25] = [
-    "code",
-    "message",
-    "name",
-    "from_code",
-    "from_name",
-    "is_known",
-    "category",
-    "kind",
-    "http_status",
-    "is_success",
-    "is_retryable",
-    "all",
-    "status_code",
-    "clone",
-    "clone_from",
-    "eq",
-    "ne",
-    "hash",
-    "fmt",
-    "from",
-    "into",
-    "to_string",
-    "from_str",
-    "serialize",
-    "deserialize",
-];
-
 /// Why `name` cannot be a declared column (a `name()` method), if it cannot.
 /// (A clash with a category's `is_<category>()` is checked with the table.)
 #[must_use]
@@ -272,12 +243,12 @@ pub fn own_column_problem(name: &str) -> Option<String> {
             "a declared column becomes a method, so its name must be snake_case: {problem}"
         ));
     }
-    if crate::parse::Column::is_standard(name) {
+    if crate::model::Column::is_standard(name) {
         return Some(format!(
             "`{name}` is a standard column, read without declaring it"
         ));
     }
-    if GENERATED_METHODS.contains(&name) {
+    if generated::is_method(name) {
         return Some(format!(
             "every code enum already has a `{name}` method; name the column otherwise \
              (rename it in the table's header too)"

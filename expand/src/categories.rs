@@ -11,7 +11,7 @@ use codetables_model::EnumSpec;
 pub(super) fn method_tokens(cx: &Context<'_>) -> TokenStream {
     let category_ident = cx.category_ident();
     let methods = cx.table.categories.iter().filter_map(|category| {
-        let method = format_ident!("is_{}", category.name);
+        let method = format_ident!("{}", crate::generated::category_method(&category.name));
         // A declared column of that name is an error already reported;
         // generating both would only add a duplicate-definition error.
         if cx.table.columns.contains(&method.to_string()) {

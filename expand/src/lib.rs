@@ -26,6 +26,7 @@
 //! each string is stored once. Every string is emitted as a literal token,
 //! never spliced into a format string or a comment.
 
+pub mod generated;
 pub mod hash;
 
 mod accessors;

@@ -3,16 +3,12 @@
 
 use std::collections::HashMap;
 
+use crate::generated;
 use crate::model::Category;
 use crate::model::Column;
 use crate::names;
 use crate::parse::{Codes, Row};
 use crate::{Diagnostic, Subject};
-
-/// Categories whose `is_<category>()` would clash with a generated method.
-const RESERVED: [&str; 3] = ["known", "success", "retryable"];
-/// Category variants the category enum already uses.
-const RESERVED_VARIANTS: [&str; 2] = ["ALL", "COUNT"];
 
 #[derive(Default)]
 pub(super) struct Categories {
@@ -49,14 +45,15 @@ impl Categories {
                 message,
             ));
         };
-        let index = if RESERVED.contains(&name) {
+        let method = generated::category_method(name);
+        let index = if generated::is_method(&method) {
             report(format!(
-                "category `{name}` would generate `is_{name}()`, which every code enum \
+                "category `{name}` would generate `{method}()`, which every code enum \
                  already has; rename the category"
             ));
             None
         } else if !names::is_camel_identifier(&variant)
-            || RESERVED_VARIANTS.contains(&variant.as_str())
+            || generated::ASSOCIATED_CONSTS.contains(&variant.as_str())
         {
             report(format!(
                 "category `{name}` cannot become a variant of the category enum (`{variant}`); rename it"
@@ -87,7 +84,7 @@ impl Categories {
     /// column's method.
     pub(super) fn check_against_columns(&self, own: &[String], diagnostics: &mut Vec<Diagnostic>) {
         for (category, line) in self.list.iter().zip(&self.lines) {
-            let method = format!("is_{}", category.name);
+            let method = generated::category_method(&category.name);
             if own.contains(&method) {
                 diagnostics.push(Diagnostic::at(
                     *line,
