@@ -1,12 +1,13 @@
 //! Stage 4 of [codetables](https://docs.rs/codetables)' `include_codes!`: a
-//! validated [`Table`] → the tokens of the enum, its impls, its category enum
-//! and its checked constructor macro. Used through `codetables-codegen`,
-//! whose stages 1–3 read and check the table; a crate of its own so that it
-//! compiles while they wait for their Unicode and CSV dependencies.
+//! validated `Table` (from `codetables-model`) → the tokens of the enum, its
+//! impls, its category enum and its checked constructor macro. Used through
+//! `codetables-codegen`, whose stages 1–3 read and check the table; a crate
+//! of its own so that it compiles while they wait for their Unicode
+//! dependencies.
 //!
-//! Besides the generators, it holds what they read: the [`model`] of a
-//! checked table, the [`EnvelopeSpec`], the perfect-[`hash`] search and
-//! [`Diagnostic`]s. One file per thing generated:
+//! Besides the generators, it holds the perfect-[`hash`] search and the
+//! names every generated enum has ([`generated`], which the checks read).
+//! One file per thing generated:
 //!
 //! | file | generates |
 //! | --- | --- |

@@ -24,9 +24,9 @@ pub struct ApiError<C> {
 /// kept as `None`. Shared by [`ApiError`] and the envelope, which hands its
 /// part over whole.
 ///
-/// Boxed strings (16 bytes, not a `String`'s 24): the envelope that carries
-/// this is moved through every layer of the decoder, and at 80 bytes it
-/// stays small enough to be moved in registers rather than by `memcpy`.
+/// Boxed strings (16 bytes, not a `String`'s 24): every `Envelope` and
+/// `ApiError` carries this and is returned by value, so each byte saved
+/// here is a byte less to copy per response (80 bytes rather than 120).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub(crate) struct ServerSaid {
     /// The code as sent, where it is a name the table does not list.
@@ -40,6 +40,7 @@ pub(crate) struct ServerSaid {
 impl ServerSaid {
     /// `text` as kept: `None` if it is empty or blank. Checked before
     /// anything is allocated.
+    #[cfg(feature = "serde")]
     #[inline]
     pub(crate) fn kept(text: &str) -> Option<Box<str>> {
         says_something(text).then(|| Box::from(text))

@@ -26,6 +26,8 @@ mod text;
 mod write;
 
 pub use merge::merge;
+
+use codetables_codegen::parse::{parse_codes, Codes};
 pub use write::{own_columns, table as write_table};
 
 use std::collections::HashMap;
@@ -312,32 +314,34 @@ fn merge_duplicates(rows: Vec<Row>) -> Imported {
 
 /// A range that covers none of the page's codes while longer codes start
 /// with its digits is likely a typo in the page (seed 003 writes `5xxxx`
-/// for its six-digit `5xxxxx` codes): say so, keep the page's text.
+/// for its six-digit `5xxxxx` codes): say so, keep the page's text. Every
+/// range form the table reader takes is read by the reader's own parser
+/// (`11xxx`, `-10xx`, `21310-21319`, `-32099..=-32000`).
 fn warn_about_empty_ranges(imported: &mut Imported) {
-    let codes: Vec<&str> = imported
+    let codes: Vec<(&str, i64)> = imported
         .rows
         .iter()
-        .map(|r| r.code.as_str())
-        .filter(|c| c.bytes().all(|b| b.is_ascii_digit()))
+        .filter_map(|r| match parse_codes(&r.code) {
+            Ok(Codes::One(code)) => Some((r.code.as_str(), code)),
+            _ => None,
+        })
         .collect();
     for row in &imported.rows {
-        let Some((first, last)) = pattern_bounds(&row.code) else {
+        let Ok(Codes::Range { first, last }) = parse_codes(&row.code) else {
             continue;
         };
-        if codes
-            .iter()
-            .any(|c| c.parse().is_ok_and(|c: u64| (first..=last).contains(&c)))
-        {
+        if codes.iter().any(|&(_, c)| (first..=last).contains(&c)) {
             continue;
         }
         let digits = row.code.trim_end_matches('x');
+        let written_as_digits = digits.len() < row.code.len();
         let longer: Vec<&str> = codes
             .iter()
-            .copied()
+            .map(|&(text, _)| text)
             .filter(|c| c.starts_with(digits) && c.len() > row.code.len())
             .take(3)
             .collect();
-        if !digits.is_empty() && !row.code.contains('-') && !longer.is_empty() {
+        if written_as_digits && !digits.is_empty() && digits != "-" && !longer.is_empty() {
             imported.warnings.push(format!(
                 "range {} covers none of the page's codes, but {}… start with its digits and are longer; \
                  did the page mean {}{}? (kept as written)",
@@ -348,20 +352,6 @@ fn warn_about_empty_ranges(imported: &mut Imported) {
             ));
         }
     }
-}
-
-/// The bounds of `11xxx` or `21310-21319`.
-fn pattern_bounds(pattern: &str) -> Option<(u64, u64)> {
-    if let Some((first, last)) = pattern.split_once('-') {
-        return Some((first.parse().ok()?, last.parse().ok()?));
-    }
-    let digits = pattern.trim_end_matches('x');
-    let wildcards = u32::try_from(pattern.len() - digits.len())
-        .ok()
-        .filter(|&w| w > 0)?;
-    let scale = 10u64.checked_pow(wildcards)?;
-    let first = digits.parse::<u64>().ok()?.checked_mul(scale)?;
-    Some((first, first + scale - 1))
 }
 
 #[cfg(test)]
@@ -410,10 +400,43 @@ mod tests {
         assert!(imported.warnings[0].contains("1 ranges but no single code"));
     }
 
+    fn ranges_and_codes(codes: &[&str]) -> Imported {
+        let mut imported = Imported {
+            rows: codes
+                .iter()
+                .map(|code| Row {
+                    code: (*code).into(),
+                    message: "m".into(),
+                    ..Row::default()
+                })
+                .collect(),
+            ..Imported::default()
+        };
+        warn_about_empty_ranges(&mut imported);
+        imported
+    }
+
+    /// Every range form is read, negative ones included (`-10xx` and
+    /// `a..=b` were not, so their empty ranges went unnoticed).
     #[test]
-    fn pattern_bounds_of_both_forms() {
-        assert_eq!(pattern_bounds("11xxx"), Some((11_000, 11_999)));
-        assert_eq!(pattern_bounds("21310-21319"), Some((21_310, 21_319)));
-        assert_eq!(pattern_bounds("51006"), None);
+    fn empty_ranges_of_every_form_are_warned_about() {
+        let imported = ranges_and_codes(&["5xxxx", "500001", "500002"]);
+        assert_eq!(imported.warnings.len(), 1, "{:?}", imported.warnings);
+        assert!(imported.warnings[0].contains("did the page mean 5xxxxx?"));
+        let imported = ranges_and_codes(&["-10xx", "-10001", "-10002"]);
+        assert_eq!(imported.warnings.len(), 1, "{:?}", imported.warnings);
+        assert!(imported.warnings[0].contains("did the page mean -10xxx?"));
+        // Covered ranges, of every form: nothing to say.
+        let imported = ranges_and_codes(&[
+            "-10xx",
+            "-1001",
+            "-32099..=-32000",
+            "-32601",
+            "213xx",
+            "21310",
+            "100-199",
+            "150",
+        ]);
+        assert!(imported.warnings.is_empty(), "{:?}", imported.warnings);
     }
 }

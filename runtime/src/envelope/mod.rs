@@ -89,10 +89,11 @@ impl<C: Code, T> Envelope<C, T> {
     /// Decodes a JSON body.
     ///
     /// # Errors
-    /// Malformed JSON, a body of none of the shapes above, an unknown code
-    /// name, a declared path that leads to a value of the wrong type, or a
-    /// payload that does not decode as `T`; the error gives the line and
-    /// column.
+    /// Malformed JSON, a body of none of the shapes above, a code that is
+    /// neither a number nor a string, a declared path that leads to a value
+    /// of the wrong type, or a payload that does not decode as `T`; the
+    /// error gives the line and column. (A code the table does not list,
+    /// by number or by name, is not an error: it is kept.)
     #[inline]
     pub fn from_json<'de>(body: &'de [u8]) -> Result<Self, serde_json::Error>
     where
