@@ -33,6 +33,15 @@ mod imported {
         #[codes(columns(description))]
         pub enum LoosePipes = "cli/tests/pages/imported/loose_pipes.csv";
 
+        /// A layout table around the data tables, names beside prose,
+        /// Korean sections.
+        pub enum NestedLayout = "cli/tests/pages/imported/nested_layout.csv";
+
+        /// An HTML table split by blank lines in a Markdown page, Japanese
+        /// sections.
+        #[codes(columns(description))]
+        pub enum HtmlInMarkdown = "cli/tests/pages/imported/html_in_markdown.csv";
+
         /// A table of HTTP statuses.
         pub enum StatusValues = "cli/tests/pages/imported/status_values.csv";
 
@@ -54,8 +63,8 @@ mod imported {
 }
 
 use imported::{
-    ChineseSections, CopiedFromPage, GrpcCodes, HtmlSections, Lists, LoosePipes, Seed000, Seed001,
-    Seed002, Seed003, Seed004, StatusValues,
+    ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
+    NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
 };
 
 /// Every code of the table at `path`, through the compiled enum `C`: same
@@ -100,6 +109,11 @@ fn every_imported_table_compiles_and_answers_for_every_row() {
             &format!("{root}/loose_pipes.csv"),
             &["description"],
         ),
+        answers_as_the_table_says::<NestedLayout>(&format!("{root}/nested_layout.csv"), &[]),
+        answers_as_the_table_says::<HtmlInMarkdown>(
+            &format!("{root}/html_in_markdown.csv"),
+            &["description"],
+        ),
         answers_as_the_table_says::<StatusValues>(&format!("{root}/status_values.csv"), &[]),
         answers_as_the_table_says::<Seed000>(&format!("{root}/seed_000.csv"), &[]),
         answers_as_the_table_says::<Seed001>(&format!("{root}/seed_001.csv"), &[]),
@@ -107,7 +121,7 @@ fn every_imported_table_compiles_and_answers_for_every_row() {
         answers_as_the_table_says::<Seed003>(&format!("{root}/seed_003.csv"), &[]),
         answers_as_the_table_says::<Seed004>(&format!("{root}/seed_004.csv"), &[]),
     ];
-    assert_eq!(counts, [13, 5, 6, 9, 7, 6, 5, 43, 52, 20, 17, 336]);
+    assert_eq!(counts, [13, 5, 6, 9, 7, 6, 5, 4, 5, 43, 52, 20, 17, 336]);
 }
 
 #[test]
@@ -127,6 +141,12 @@ fn what_the_pages_said_is_in_the_enums() {
         Some(LoosePipes::ErrTokenExpired)
     );
     assert_eq!(GrpcCodes::NotFound.http_status(), Some(404));
+    assert_eq!(
+        GrpcCodes::NotFound.message(),
+        "Some requested entity (e.g., file or directory) was not found."
+    );
+    assert_eq!(NestedLayout::RequestTimeout.name(), "REQUEST_TIMEOUT");
+    assert!(NestedLayout::CardDeclined.is_결제());
     assert_eq!(
         HtmlSections::from(2001).category(),
         Some(imported::HtmlSectionsCategory::Card)

@@ -60,15 +60,23 @@ enum Command {
         keep_from: Option<PathBuf>,
     },
     /// Check tables with the rules of `include_codes!`: every problem as
-    /// `file:line: message`; exits 1 if there is any.
+    /// `file:line: message`; exits 1 if there is any. Each file's own
+    /// columns (a header that is no standard column, such as `solution`)
+    /// are read as declared, and the attribute that declares them is
+    /// printed; `--columns` or `--strict` check against a declaration.
     Check {
         /// The tables to check.
         #[arg(required = true)]
         files: Vec<PathBuf>,
         /// The vendor's own columns the tables are included with, as in
-        /// `#[codes(columns(solution, doc_url))]`: `--columns solution,doc_url`.
+        /// `#[codes(columns(solution, doc_url))]`: `--columns solution,doc_url`;
+        /// any other column is then a problem.
         #[arg(long, value_delimiter = ',', value_name = "NAMES")]
         columns: Vec<String>,
+        /// Declare no own column: every column that is not a standard one is
+        /// a problem (as `include_codes!` without `columns(...)`).
+        #[arg(long)]
+        strict: bool,
         /// How to report problems.
         #[arg(long, value_enum, default_value_t = Report::Text)]
         format: Report,
@@ -128,9 +136,14 @@ fn main() -> ExitCode {
         ),
         Command::Check {
             files,
-            columns,
+            mut columns,
+            strict,
             format,
-        } => run_check(&files, &columns, format),
+        } => {
+            columns.retain(|c| !c.is_empty());
+            let declared = (strict || !columns.is_empty()).then_some(columns.as_slice());
+            run_check(&files, declared, format)
+        }
         Command::Lookup {
             code,
             vendor,
@@ -224,8 +237,14 @@ fn run_import(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_check(files: &[PathBuf], columns: &[String], format: Report) -> Result<ExitCode, String> {
-    for column in columns {
+/// Checks `files`, with the own columns `declared`, or (`None`) with the
+/// ones each file's header has.
+fn run_check(
+    files: &[PathBuf],
+    declared: Option<&[String]>,
+    format: Report,
+) -> Result<ExitCode, String> {
+    for column in declared.unwrap_or_default() {
         if let Some(problem) = codetables_codegen::names::own_column_problem(column) {
             return Err(format!(
                 "--columns: column `{column}` cannot be declared: {problem}"
@@ -238,6 +257,13 @@ fn run_check(files: &[PathBuf], columns: &[String], format: Report) -> Result<Ex
         match std::fs::read(file) {
             Err(error) => problems.push((shown, None, format!("cannot read: {error}"))),
             Ok(bytes) => {
+                let found;
+                let columns = if let Some(columns) = declared {
+                    columns
+                } else {
+                    found = codetables_codegen::extra_columns(&bytes);
+                    &found
+                };
                 let (table, diagnostics) = codetables_codegen::read_table(&bytes, columns);
                 if diagnostics.is_empty() && matches!(format, Report::Text) {
                     eprintln!(
@@ -246,6 +272,12 @@ fn run_check(files: &[PathBuf], columns: &[String], format: Report) -> Result<Ex
                         table.ranges.len(),
                         table.categories.len()
                     );
+                    if declared.is_none() && !columns.is_empty() {
+                        eprintln!(
+                            "{shown}: include it with #[codes(columns({}))]",
+                            columns.join(", ")
+                        );
+                    }
                 }
                 problems.extend(
                     diagnostics

@@ -147,6 +147,28 @@ fn check_reports_every_problem_with_its_line() {
     );
 }
 
+/// A table that `import` just wrote checks as it is, own columns and all,
+/// and `check` says the attribute that includes it; `--strict` and
+/// `--columns` check against a declaration.
+#[test]
+fn check_reads_the_own_columns_a_table_has() {
+    let file = "tests/tables/wechat_style_solution.csv";
+    let output = run(&["check", file]);
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert_eq!(output.status.code(), Some(0), "{}{said}", stdout(&output));
+    assert!(
+        said.contains("include it with #[codes(columns(solution))]"),
+        "{said}"
+    );
+    let strict = run(&["check", "--strict", file]);
+    assert_eq!(strict.status.code(), Some(1));
+    assert!(stdout(&strict).contains("unknown column `solution`"));
+    assert_eq!(
+        run(&["check", "--columns", "solution", file]).status.code(),
+        Some(0)
+    );
+}
+
 #[test]
 fn lookup_by_code_name_and_range() {
     let output = run(&["lookup", "11001"]);

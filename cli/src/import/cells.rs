@@ -1,122 +1,9 @@
-//! One cell of a page (a table cell, the parts of a list item) read as a
-//! browser shows it: markdown and inline HTML markup removed, entities
-//! decoded, whitespace collapsed; what the markup said (struck out, bold,
-//! code spans) kept on the side. And the codes a cell states.
+//! What a cell of a page states: codes (one, several, a range), or a
+//! vendor's symbolic name rather than prose. The cell itself, its text as
+//! shown and what its markup said, comes from the page's parsers
+//! ([`Cell`]).
 
-use super::html;
-
-/// A cell's text and what its markup said.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
-pub struct Cell {
-    /// The text as shown: no markup, whitespace collapsed, trimmed.
-    pub text: String,
-    /// The whole cell is struck out (`~~40001~~`, `<del>`).
-    pub struck: bool,
-    /// The whole cell is bold (`**Generic**`, `<strong>`): a section title
-    /// where the code is missing.
-    pub bold: bool,
-    /// The texts of its code spans (`` `ERR_INVALID_TOKEN` ``), in order.
-    pub code_spans: Vec<String>,
-}
-
-/// Reads a cell written in markdown, inline HTML, or both.
-pub fn read(raw: &str) -> Cell {
-    let markdown = html::inline_to_markdown(raw);
-    let trimmed = markdown.trim();
-    let struck = trimmed.len() > 4 && trimmed.starts_with("~~") && trimmed.ends_with("~~");
-    let bold = wholly_bold(trimmed);
-    let mut code_spans = Vec::new();
-    let text = strip_markdown(trimmed, &mut code_spans);
-    Cell {
-        text: collapse_whitespace(&text),
-        struck,
-        bold,
-        code_spans,
-    }
-}
-
-fn wholly_bold(text: &str) -> bool {
-    ["**", "__"].iter().any(|mark| {
-        text.len() > 2 * mark.len()
-            && text.starts_with(mark)
-            && text.ends_with(mark)
-            && !text[mark.len()..text.len() - mark.len()].contains(mark)
-    })
-}
-
-/// Removes links (keeping their text), code-span backticks (recording the
-/// spans), bold and strike-through markers and backslash escapes.
-fn strip_markdown(text: &str, code_spans: &mut Vec<String>) -> String {
-    let mut out = String::with_capacity(text.len());
-    let mut rest = text;
-    while let Some(c) = rest.chars().next() {
-        let after = &rest[c.len_utf8()..];
-        match c {
-            '\\' if after.starts_with(|n: char| n.is_ascii_punctuation()) => {
-                let escaped = after.chars().next().unwrap_or('\\');
-                out.push(escaped);
-                rest = &after[escaped.len_utf8()..];
-            }
-            '`' => {
-                let ticks = rest.len() - rest.trim_start_matches('`').len();
-                let fence = &rest[..ticks];
-                if let Some(end) = rest[ticks..].find(fence) {
-                    let span = rest[ticks..ticks + end].trim();
-                    code_spans.push(span.to_owned());
-                    out.push_str(span);
-                    rest = &rest[ticks + end + ticks..];
-                } else {
-                    out.push_str(fence);
-                    rest = &rest[ticks..];
-                }
-            }
-            '[' => {
-                if let Some((label, used)) = link(rest) {
-                    out.push_str(&strip_markdown(label, code_spans));
-                    rest = &rest[used..];
-                } else {
-                    out.push('[');
-                    rest = after;
-                }
-            }
-            '*' | '_' | '~'
-                if rest.starts_with("**") || rest.starts_with("__") || rest.starts_with("~~") =>
-            {
-                // `snake__case` keeps its underscores: only markers at a
-                // word's edge are markup.
-                let edge = out.is_empty()
-                    || out.ends_with(char::is_whitespace)
-                    || rest[2..].is_empty()
-                    || rest[2..]
-                        .starts_with(|n: char| n.is_whitespace() || n.is_ascii_punctuation());
-                if c == '_' && !edge {
-                    out.push_str("__");
-                }
-                rest = &rest[2..];
-            }
-            _ => {
-                out.push(c);
-                rest = after;
-            }
-        }
-    }
-    out
-}
-
-/// `[label](target)` at the start of `text`: the label and the bytes used.
-fn link(text: &str) -> Option<(&str, usize)> {
-    let close = text.find("](")?;
-    let label = &text[1..close];
-    if label.contains('[') {
-        return None;
-    }
-    let target_end = text[close + 2..].find(')')?;
-    Some((label, close + 2 + target_end + 1))
-}
-
-fn collapse_whitespace(text: &str) -> String {
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
-}
+pub use super::page::Cell;
 
 /// What a code cell states.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -225,29 +112,6 @@ pub fn is_symbolic_name(text: &str) -> bool {
 #[cfg(test)]
 mod tests {
     use super::*;
-
-    #[test]
-    fn markup_is_read_as_shown() {
-        let cell = read("[401](#unauthorized)");
-        assert_eq!(cell.text, "401");
-        let cell = read("`40001`");
-        assert_eq!((cell.text.as_str(), cell.code_spans.len()), ("40001", 1));
-        let cell = read("~~40002~~");
-        assert!(cell.struck);
-        assert_eq!(cell.text, "40002");
-        let cell = read("<del>40003</del>");
-        assert!(cell.struck);
-        let cell = read("**Generic**");
-        assert!(cell.bold);
-        assert_eq!(cell.text, "Generic");
-        assert_eq!(read("a\\|b &amp; <b>c</b>").text, "a|b & c");
-        assert_eq!(
-            read("keeps snake__case and %s {}").text,
-            "keeps snake__case and %s {}"
-        );
-        assert_eq!(read("  two\n lines ").text, "two lines");
-        assert_eq!(read("not [a link] here").text, "not [a link] here");
-    }
 
     #[test]
     fn codes_of_every_form() {

@@ -6,7 +6,7 @@
 //! descriptions say "Corresponds to 100xxx" states ranges with their status.
 
 use super::cells::{self, Cell, Codes};
-use super::document::Grid;
+use super::page::Grid;
 use super::roles::{self, Role};
 use super::sections::category;
 use super::{Row, TableReport};
@@ -17,10 +17,10 @@ pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec
     let mut body: Vec<(usize, Vec<Cell>)> = grid
         .rows
         .iter()
-        .map(|row| (row.line, row.cells.iter().map(|c| cells::read(c)).collect()))
+        .map(|row| (row.line, row.cells.clone()))
         .collect();
     let header: Vec<String> = match &grid.header {
-        Some(header) => header.iter().map(|h| cells::read(h).text).collect(),
+        Some(header) => header.iter().map(|h| h.text.clone()).collect(),
         // Copied text: the first row is the header when it states no code.
         None if body.len() > 1 && !body[0].1.iter().any(|c| cells::codes(&c.text).is_some()) => {
             body.remove(0).1.into_iter().map(|c| c.text).collect()
@@ -288,7 +288,7 @@ fn through_range(cells: &[Cell], line: usize, section: Option<&String>) -> Optio
 
 #[cfg(test)]
 mod tests {
-    use super::super::document::{blocks, Block};
+    use super::super::page::{blocks, Block};
     use super::*;
 
     fn import(page: &str) -> Vec<Row> {

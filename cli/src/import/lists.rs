@@ -4,6 +4,7 @@
 //! gives one (`- 40001 INVALID_CREDENTIAL: …`, `` `ERR_X` (40001): … ``).
 
 use super::cells::{self, Codes};
+use super::page::Styled;
 
 /// One line that states codes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -24,34 +25,40 @@ const SEPARATORS: [&str; 11] = [
     ": ", "：", ":", " - ", " – ", " — ", " = ", "\t", "  ", " | ", "，",
 ];
 
-/// The codes a line states, if it is such a line.
-pub fn item(line: &str) -> Option<Item> {
-    let trimmed = line.trim();
-    if let Some(item) = bulleted(trimmed) {
-        return Some(item);
+/// The codes a line states, if it is such a line (the page's parser puts
+/// `- ` before a bulleted item and keeps a numbered item's number).
+pub fn item(line: &Styled) -> Option<Item> {
+    let line = trim(line);
+    let text = line.as_str();
+    if let Some(bullet) = ["- ", "* ", "+ ", "• ", "· ", "◦ ", "▪ "]
+        .iter()
+        .find(|bullet| text.starts_with(**bullet))
+    {
+        return split(&trim(&line.slice(bullet.len()..text.len())), true);
     }
     // `1. 40001: …`: a numbered item.
-    let number_end = trimmed.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
-    if number_end > 0 && trimmed[number_end..].starts_with([')', '.']) {
-        let rest = trimmed[number_end + 1..].trim_start();
-        if rest.len() + number_end + 1 < trimmed.len() {
-            if let Some(item) = split(rest, false) {
+    let number_end = text.find(|c: char| !c.is_ascii_digit()).unwrap_or(0);
+    if number_end > 0 && text[number_end..].starts_with([')', '.']) {
+        let rest = trim(&line.slice(number_end + 1..text.len()));
+        if rest.as_str().len() + number_end + 1 < text.len() {
+            if let Some(item) = split(&rest, false) {
                 return Some(item);
             }
         }
     }
-    split(trimmed, false)
+    split(&line, false)
 }
 
-fn bulleted(line: &str) -> Option<Item> {
-    let rest = ["- ", "* ", "+ ", "• ", "· ", "◦ ", "▪ "]
-        .iter()
-        .find_map(|bullet| line.strip_prefix(bullet))?;
-    split(rest.trim_start(), true)
+/// `line` without the whitespace around it.
+fn trim(line: &Styled) -> Styled {
+    let text = line.as_str();
+    let start = text.len() - text.trim_start().len();
+    line.slice(start..text.trim_end().len().max(start))
 }
 
 /// The earliest separator whose left side states codes.
-fn split(line: &str, bulleted: bool) -> Option<Item> {
+fn split(styled: &Styled, bulleted: bool) -> Option<Item> {
+    let line = styled.as_str();
     let mut cuts: Vec<(usize, usize)> = SEPARATORS
         .iter()
         .flat_map(|sep| line.match_indices(sep).map(|(at, s)| (at, s.len())))
@@ -64,8 +71,8 @@ fn split(line: &str, bulleted: bool) -> Option<Item> {
         cuts.extend(line.match_indices(' ').map(|(at, _)| (at, 1)));
     }
     cuts.into_iter().find_map(|(at, len)| {
-        let (codes, name, struck) = head(&line[..at])?;
-        let message = cells::read(&line[at + len..]);
+        let (codes, name, struck) = head(&styled.slice(0..at))?;
+        let message = styled.slice(at + len..line.len()).cell();
         let mut item = Item {
             codes,
             name,
@@ -88,8 +95,8 @@ fn split(line: &str, bulleted: bool) -> Option<Item> {
 
 /// The left side of an item: `40001`, `` `40001` ``, `40001 NAME`,
 /// `NAME (40001)`.
-fn head(text: &str) -> Option<(Codes, Option<String>, bool)> {
-    let mut cell = cells::read(text);
+fn head(text: &Styled) -> Option<(Codes, Option<String>, bool)> {
+    let mut cell = text.cell();
     // `Error 20003`, `错误码 40001`: a word that says "code" before it.
     for word in [
         "Error code",
@@ -127,10 +134,11 @@ fn head(text: &str) -> Option<(Codes, Option<String>, bool)> {
 
 #[cfg(test)]
 mod tests {
+    use super::super::page::markdown_line;
     use super::*;
 
     fn parsed(line: &str) -> Option<(Codes, Option<String>, String)> {
-        item(line).map(|i| (i.codes, i.name, i.message))
+        item(&markdown_line(line)).map(|i| (i.codes, i.name, i.message))
     }
 
     #[test]
@@ -177,7 +185,7 @@ mod tests {
             parsed("- **40001**: `ERR_X` bad"),
             one(40001, Some("ERR_X"), "bad")
         );
-        assert!(item("- ~~40009~~: gone").is_some_and(|i| i.struck));
+        assert!(item(&markdown_line("- ~~40009~~: gone")).is_some_and(|i| i.struck));
         assert_eq!(
             parsed("Error 20003: Authentication Error"),
             one(20003, None, "Authentication Error")
@@ -199,7 +207,7 @@ mod tests {
             "40001 then prose without a separator",
             "- 40001:",
         ] {
-            assert_eq!(item(line), None, "{line}");
+            assert_eq!(item(&markdown_line(line)), None, "{line}");
         }
     }
 }

@@ -1,8 +1,8 @@
 //! `codetables import`: a vendor's code page → a table in the format
 //! `include_codes!` reads, that always passes its checks.
 //!
-//! The page is read into blocks (`document`: headings, tables from
-//! markdown, HTML or tab-separated text, lines), each table's columns get
+//! The page is read into blocks (`page`: headings, tables from
+//! markdown, HTML or tab-separated text, lines, by the formats' parsers), each table's columns get
 //! their roles from their headers and cells (`roles`, `grid`), lines
 //! that state codes are read as list items (`lists`); enum sources
 //! (`protobuf`) and flattened page text (`text`) have readers of their
@@ -12,12 +12,11 @@
 
 mod cells;
 mod compile;
-mod document;
 mod grid;
-mod html;
 mod kinds;
 mod lists;
 mod merge;
+mod page;
 mod protobuf;
 mod report;
 mod roles;
@@ -32,7 +31,7 @@ pub use write::{own_columns, table as write_table};
 
 use std::collections::HashMap;
 
-use document::Block;
+use page::Block;
 
 /// The page formats `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -202,13 +201,21 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
     rows
 }
 
+/// A line that is wholly bold titles the section below it, unless it
+/// introduces what follows (`**全局返回码说明如下：**`) or states codes.
+fn section_title(line: &page::Styled) -> Option<String> {
+    let cell = line.cell();
+    let introduces = cell.text.ends_with([':', '：']);
+    (cell.bold && !introduces && cells::codes(&cell.text).is_none()).then_some(cell.text)
+}
+
 /// The rows of the page's tables and list items, in page order.
 fn blocks(page: &str, tables: &mut Vec<TableReport>) -> Vec<Row> {
     // Each table, and each run of list items, with what was found in it.
     let mut pieces: Vec<(TableReport, Vec<Row>, bool)> = Vec::new();
     let mut heading: Option<String> = None;
     let mut in_list = false;
-    for block in document::blocks(page) {
+    for block in page::blocks(page) {
         match block {
             Block::Heading { title, .. } => {
                 in_list = false;
@@ -226,6 +233,11 @@ fn blocks(page: &str, tables: &mut Vec<TableReport>) -> Vec<Row> {
                 pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
+                if let Some(title) = section_title(&text) {
+                    in_list = false;
+                    heading = Some(title);
+                    continue;
+                }
                 let Some(item) = lists::item(&text) else {
                     continue;
                 };

@@ -90,6 +90,9 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
             paragraphs.extend(trailing);
         }
         let http = paragraphs.iter().find_map(|p| http_mapping(p));
+        // The mapping became the `http` column (a bare `HTTP Mapping:`
+        // says nothing): it is not part of the message.
+        paragraphs.retain(|p| !p.starts_with(HTTP_MAPPING));
         rows.push(Row {
             code: code.to_string(),
             message: paragraphs.join("\n\n"),
@@ -165,9 +168,12 @@ fn paragraphs(lines: &[String]) -> Vec<String> {
         .collect()
 }
 
+/// How a proto comment states a code's HTTP status.
+const HTTP_MAPPING: &str = "HTTP Mapping:";
+
 /// `HTTP Mapping: 404 Not Found` → 404.
 fn http_mapping(paragraph: &str) -> Option<u16> {
-    let rest = paragraph.strip_prefix("HTTP Mapping:")?;
+    let rest = paragraph.strip_prefix(HTTP_MAPPING)?;
     super::roles::leading_status(rest.trim())
 }
 
@@ -180,7 +186,7 @@ mod tests {
     #[test]
     fn protobuf_enum_with_comment_paragraphs() {
         let page = "syntax = \"proto3\";\n\n// The codes.\nenum Code {\n  // Not an error; returned on success.\n  //\n  // HTTP Mapping: 200 OK\n  OK = 0;\n\n\
-                    \x20 // Some requested entity (e.g., file or directory) was not\n  // found.\n  NOT_FOUND = 5;\n  LEGACY = 6 [deprecated = true]; // Old.\n}\n";
+                    \x20 // Some requested entity (e.g., file or directory) was not\n  // found.\n  NOT_FOUND = 5;\n  LEGACY = 6 [deprecated = true]; // Old.\n  // Gone.\n  //\n  // HTTP Mapping:\n  GONE = 7;\n}\n";
         assert!(looks_like_source(page));
         let rows = rows(page);
         let summary: Vec<Summary> = rows
@@ -201,7 +207,7 @@ mod tests {
                 (
                     "0",
                     Some("OK"),
-                    "Not an error; returned on success.\n\nHTTP Mapping: 200 OK",
+                    "Not an error; returned on success.",
                     Some(200),
                     false
                 ),
@@ -213,6 +219,7 @@ mod tests {
                     false
                 ),
                 ("6", Some("LEGACY"), "Old.", None, true),
+                ("7", Some("GONE"), "Gone.", None, false),
             ]
         );
         assert_eq!(rows[0].category, None);

@@ -265,11 +265,7 @@ fn unusable(columns: &[Vec<&Cell>]) -> Vec<Option<Role>> {
 /// and its cells (`columns[i]` holds column `i`'s cells of every data row).
 pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
     let hints: Vec<Hint> = (0..columns.len())
-        .map(|i| {
-            header
-                .get(i)
-                .map_or(Hint::None, |h| hint(&cells::read(h).text))
-        })
+        .map(|i| header.get(i).map_or(Hint::None, |h| hint(h)))
         .collect();
     let mut roles = unusable(columns);
     let free = |roles: &[Option<Role>], i: usize| roles[i].is_none();
@@ -316,19 +312,7 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
         }
     }
 
-    // The name: a column headed as names (or as codes, such as gRPC's
-    // `Status`) whose cells are symbolic, else an unheaded one whose cells
-    // all are.
-    let symbolic = |i: usize| share(&columns[i], |c| cells::is_symbolic_name(&c.text));
-    let name = (0..columns.len())
-        .find(|&i| {
-            free(&roles, i) && matches!(hints[i], Hint::Name | Hint::Code) && symbolic(i) >= 0.6
-        })
-        .or_else(|| {
-            (0..columns.len())
-                .find(|&i| free(&roles, i) && hints[i] == Hint::None && symbolic(i) >= 0.9)
-        });
-    if let Some(name) = name {
+    if let Some(name) = name_column(&hints, columns, &roles) {
         roles[name] = Some(Role::Name);
     }
 
@@ -358,7 +342,7 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
             Hint::Link => own("doc_url", &mut taken),
             Hint::Explanation => own("description", &mut taken),
             Hint::Http => Role::Dropped("not HTTP statuses"),
-            _ => match header.get(i).map(|h| own_name(&cells::read(h).text)) {
+            _ => match header.get(i).map(|h| own_name(h)) {
                 Some(Some(name)) => own(&name, &mut taken),
                 _ => Role::Dropped("its header cannot name a column"),
             },
@@ -369,6 +353,33 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
         .into_iter()
         .map(|r| r.unwrap_or(Role::Dropped("unused")))
         .collect()
+}
+
+/// The column of names: one headed as names (or as codes, such as gRPC's
+/// `Status`) whose cells are symbolic, else an unheaded one whose cells all
+/// are, else one headed as the server's message whose cells all are names
+/// (`REQUEST_TIMEOUT`) beside a column of prose, which is then the message.
+fn name_column(hints: &[Hint], columns: &[Vec<&Cell>], roles: &[Option<Role>]) -> Option<usize> {
+    let free = |i: usize| roles[i].is_none();
+    let symbolic = |i: usize| share(&columns[i], |c| cells::is_symbolic_name(&c.text));
+    let prose_beside = |i: usize| {
+        (0..columns.len()).any(|j| {
+            j != i
+                && free(j)
+                && matches!(hints[j], Hint::Explanation | Hint::None)
+                && symbolic(j) < 0.5
+        })
+    };
+    (0..columns.len())
+        .find(|&i| free(i) && matches!(hints[i], Hint::Name | Hint::Code) && symbolic(i) >= 0.6)
+        .or_else(|| {
+            (0..columns.len()).find(|&i| free(i) && hints[i] == Hint::None && symbolic(i) >= 0.9)
+        })
+        .or_else(|| {
+            (0..columns.len()).find(|&i| {
+                free(i) && hints[i] == Hint::ServerMessage && symbolic(i) >= 0.9 && prose_beside(i)
+            })
+        })
 }
 
 /// An own column named `base`, or `base_2`… where that is taken.
@@ -400,13 +411,48 @@ mod tests {
     fn roles(header: &[&str], rows: &[&[&str]]) -> Vec<Role> {
         let cells: Vec<Vec<Cell>> = rows
             .iter()
-            .map(|row| row.iter().map(|c| cells::read(c)).collect())
+            .map(|row| {
+                row.iter()
+                    .map(|c| super::super::page::markdown_cell(c))
+                    .collect()
+            })
             .collect();
         let columns: Vec<Vec<&Cell>> = (0..header.len())
             .map(|i| cells.iter().filter_map(|row| row.get(i)).collect())
             .collect();
         let header: Vec<String> = header.iter().map(|h| (*h).to_owned()).collect();
         assign(&header, &columns)
+    }
+
+    /// A message column of names (`REQUEST_TIMEOUT`) beside a column of
+    /// prose: the names are names and the prose is the message (the names
+    /// went to `name` and the prose to an own column, leaving `message`
+    /// empty).
+    #[test]
+    fn a_message_column_of_names_beside_prose() {
+        use Role::{Code, Message, Name};
+        assert_eq!(
+            roles(
+                &["Error code", "Error message", "Possible reason"],
+                &[
+                    &[
+                        "1001",
+                        "`REQUEST_TIMEOUT`",
+                        "The upstream did not answer in time"
+                    ],
+                    &["1002", "`INVALID_SIGN`", "The signature does not match"],
+                ],
+            ),
+            [Code, Name, Message]
+        );
+        // Names beside names only: the message stays where it was.
+        assert_eq!(
+            roles(
+                &["Code", "Message"],
+                &[&["1001", "`REQUEST_TIMEOUT`"], &["1002", "`INVALID_SIGN`"]],
+            ),
+            [Code, Message]
+        );
     }
 
     #[test]

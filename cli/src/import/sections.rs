@@ -1,17 +1,19 @@
 //! Section titles as categories: `Clarifai Connection Codes` →
 //! `clarifai_connection`, `## 2.1 通用错误码` → `通用`.
 
-use codetables_codegen::names;
+use codetables_codegen::{generated, names};
 use heck::ToSnakeCase;
 
 /// Words that say "these are codes" rather than which codes.
 const FILLER: [&str; 9] = [
     "codes", "code", "related", "status", "error", "errors", "issues", "list", "table",
 ];
-/// The same for titles in Chinese, Japanese and Korean, as suffixes.
-const CJK_FILLER: [&str; 14] = [
+/// The same for titles in Chinese, Japanese and Korean, as suffixes
+/// (stripped one after another: `공통 에러 코드` → `공통`).
+const CJK_FILLER: [&str; 27] = [
     "错误码说明",
     "错误码列表",
+    "错误码表",
     "错误码",
     "返回码",
     "状态码",
@@ -21,9 +23,21 @@ const CJK_FILLER: [&str; 14] = [
     "说明",
     "一览",
     "エラーコード",
+    "ステータスコード",
+    "レスポンスコード",
     "コード一覧",
+    "コード",
     "エラー",
-    "오류 코드",
+    "一覧",
+    "の",
+    "오류",
+    "에러",
+    "코드",
+    "상태",
+    "응답",
+    "목록",
+    "관련",
+    "일람",
 ];
 
 /// The category of a section title, if it makes one.
@@ -34,7 +48,7 @@ pub fn category(title: &str) -> Option<String> {
         return ascii_category(title);
     }
     let mut title = title.trim();
-    for _ in 0..3 {
+    for _ in 0..CJK_FILLER.len() {
         let before = title;
         for filler in CJK_FILLER {
             if let Some(rest) = title.strip_suffix(filler).map(str::trim) {
@@ -75,9 +89,11 @@ fn ascii_category(title: &str) -> Option<String> {
 /// The snake_case name, where it can be a category: not one that clashes
 /// with a generated method (`is_success()`), not too long to read.
 fn usable(snake: String) -> Option<String> {
-    let snake = match snake.as_str() {
-        "success" | "known" | "retryable" => format!("{snake}_codes"),
-        _ => snake,
+    let method = generated::category_method(&snake);
+    let snake = if generated::is_method(&method) {
+        format!("{snake}_codes")
+    } else {
+        snake
     };
     let fits =
         !snake.is_empty() && snake.chars().count() <= 40 && names::snake_problem(&snake).is_none();
@@ -131,6 +147,11 @@ mod tests {
             ("3. 用户管理 错误码", "用户管理"),
             ("Ошибки авторизации", "ошибки_авторизации"),
             ("認証エラー", "認証"),
+            ("공통 에러 코드", "공통"),
+            ("인증 오류 코드", "인증"),
+            ("결제 관련 오류", "결제"),
+            ("共通エラーコード一覧", "共通"),
+            ("認証のエラー", "認証"),
         ];
         for (title, expected) in cases {
             assert_eq!(category(title).as_deref(), Some(expected), "{title}");

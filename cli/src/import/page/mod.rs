@@ -1,0 +1,126 @@
+//! A page as a sequence of blocks: headings, tables and lines of text,
+//! read with the standard parsers of each format: `CommonMark` with GitHub's
+//! tables (`pulldown-cmark`, in [`markdown`]) and HTML5 (`html5ever`
+//! through `scraper`, in [`html`]), HTML blocks of a Markdown page
+//! included. What no parser reads, text copied from a rendered table (tab
+//! separated) and pipe rows without a delimiter row, is found among plain
+//! lines ([`loose`]). Inline markup arrives as [`Styled`] text: this
+//! module and its parsers are the only code of the importer that knows
+//! about tags.
+
+mod html;
+mod loose;
+mod markdown;
+mod styled;
+
+pub use styled::{Cell, Styled};
+
+/// A table of cells.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Grid {
+    /// The page line the table starts on.
+    pub line: usize,
+    /// The header cells, where the table marks a header row.
+    pub header: Option<Vec<Cell>>,
+    /// The other rows.
+    pub rows: Vec<GridRow>,
+    /// How the page wrote it, for the report.
+    pub form: &'static str,
+}
+
+/// One row of a [`Grid`].
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct GridRow {
+    /// The page line of the row.
+    pub line: usize,
+    /// Its cells.
+    pub cells: Vec<Cell>,
+}
+
+/// A part of a page.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Block {
+    /// `## Title`, `<h2>Title</h2>`.
+    Heading { line: usize, title: String },
+    /// A table.
+    Grid(Grid),
+    /// A line of text: a paragraph's line, a list item (`- ` or its number
+    /// before it, as the page wrote it), a line of a code block.
+    Line { line: usize, text: Styled },
+}
+
+/// The blocks of `page`, in page order: an HTML document read as HTML,
+/// anything else as Markdown (with its HTML blocks read as HTML).
+pub fn blocks(page: &str) -> Vec<Block> {
+    let page = page.replace("\r\n", "\n").replace('\r', "\n");
+    if html::is_document(&page) {
+        html::blocks(&page, 1)
+    } else {
+        markdown::blocks(&page)
+    }
+}
+
+/// The 1-based line of byte `offset` of `text`.
+fn line_of(text: &str, offset: usize) -> usize {
+    text[..offset.min(text.len())].matches('\n').count() + 1
+}
+
+/// The one cell of `text` written as a Markdown table cell, for tests.
+#[cfg(test)]
+pub fn markdown_cell(text: &str) -> Cell {
+    let table = format!("| x |\n| --- |\n| {text} |\n");
+    match markdown::blocks(&table).into_iter().next() {
+        Some(Block::Grid(mut grid)) if !grid.rows.is_empty() => grid.rows.remove(0).cells.remove(0),
+        _ => Cell::default(),
+    }
+}
+
+/// `text` read as one line of a Markdown page, for tests.
+#[cfg(test)]
+pub fn markdown_line(text: &str) -> Styled {
+    markdown::blocks(text)
+        .into_iter()
+        .find_map(|block| match block {
+            Block::Line { text, .. } => Some(text),
+            _ => None,
+        })
+        .unwrap_or_default()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// A page's blocks, each in a word: `h:` heading, `grid:` form and rows,
+    /// `l:` line.
+    pub(super) fn kinds(blocks: &[Block]) -> Vec<String> {
+        blocks
+            .iter()
+            .map(|b| match b {
+                Block::Heading { title, .. } => format!("h:{title}"),
+                Block::Grid(g) => format!("grid:{}:{}", g.form, g.rows.len()),
+                Block::Line { text, .. } => format!("l:{}", text.as_str().trim()),
+            })
+            .filter(|k| k != "l:")
+            .collect()
+    }
+
+    #[test]
+    fn an_html_document_and_a_markdown_page_with_html_in_it() {
+        let html = "<!DOCTYPE html><h2>A</h2><table><tr><td>1</td><td>x</td></tr></table>\n<p>40001 : bad<br/>40002 :\n worse</p>\n";
+        assert_eq!(
+            kinds(&blocks(html)),
+            [
+                "h:A",
+                "grid:HTML table:1",
+                "l:40001 : bad",
+                "l:40002 : worse"
+            ]
+        );
+        let markdown = "# Codes\n\n<table>\n<tr><th>Code</th><th>Text</th></tr>\n\n<tr><td>1</td><td>one</td></tr>\n</table>\n\n- 2: two\n";
+        assert_eq!(
+            kinds(&blocks(markdown)),
+            ["h:Codes", "grid:HTML table:1", "l:- 2: two"]
+        );
+    }
+}
