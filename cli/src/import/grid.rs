@@ -288,11 +288,11 @@ fn through_range(cells: &[Cell], line: usize, section: Option<&String>) -> Optio
 
 #[cfg(test)]
 mod tests {
-    use super::super::page::{blocks, Block};
+    use super::super::page::{blocks, Block, Kind};
     use super::*;
 
     fn import(page: &str) -> Vec<Row> {
-        blocks(page)
+        blocks(page, Kind::Auto)
             .iter()
             .filter_map(|b| match b {
                 Block::Grid(grid) => Some(rows(grid, Some("Errors"), &mut TableReport::default())),
@@ -389,7 +389,7 @@ mod tests {
     #[test]
     fn own_columns_http_and_skips_are_reported() {
         let page = "| 错误码 | 错误信息 | 解决方案 | HTTP状态码 |\n|--|--|--|--|\n| 40001 | 不合法的凭证 | 重新获取 | 401 |\n| | 续行 | | |\n";
-        let grid = match &blocks(page)[0] {
+        let grid = match &blocks(page, Kind::Auto)[0] {
             Block::Grid(grid) => grid.clone(),
             other => panic!("{other:?}"),
         };

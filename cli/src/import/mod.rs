@@ -185,7 +185,7 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
     }
     let mut rows = Vec::new();
     if format != Format::Text {
-        rows = blocks(page, tables);
+        rows = blocks(page, format, tables);
     }
     if rows.is_empty() && matches!(format, Format::Auto | Format::Text) {
         rows = text::rows(page);
@@ -210,12 +210,17 @@ fn section_title(line: &page::Styled) -> Option<String> {
 }
 
 /// The rows of the page's tables and list items, in page order.
-fn blocks(page: &str, tables: &mut Vec<TableReport>) -> Vec<Row> {
+fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
     // Each table, and each run of list items, with what was found in it.
     let mut pieces: Vec<(TableReport, Vec<Row>, bool)> = Vec::new();
     let mut heading: Option<String> = None;
     let mut in_list = false;
-    for block in page::blocks(page) {
+    let kind = match format {
+        Format::Html => page::Kind::Html,
+        Format::Markdown | Format::Tsv => page::Kind::Markdown,
+        _ => page::Kind::Auto,
+    };
+    for block in page::blocks(page, kind) {
         match block {
             Block::Heading { title, .. } => {
                 in_list = false;

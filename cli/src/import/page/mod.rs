@@ -49,11 +49,26 @@ pub enum Block {
     Line { line: usize, text: Styled },
 }
 
-/// The blocks of `page`, in page order: an HTML document read as HTML,
-/// anything else as Markdown (with its HTML blocks read as HTML).
-pub fn blocks(page: &str) -> Vec<Block> {
+/// How to read a page.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Kind {
+    /// HTML if it starts with a tag, else Markdown.
+    Auto,
+    /// HTML, even without a tag at the start.
+    Html,
+    /// Markdown, with its HTML blocks read as HTML.
+    Markdown,
+}
+
+/// The blocks of `page`, in page order.
+pub fn blocks(page: &str, kind: Kind) -> Vec<Block> {
     let page = page.replace("\r\n", "\n").replace('\r', "\n");
-    if html::is_document(&page) {
+    let html = match kind {
+        Kind::Auto => html::is_document(&page),
+        Kind::Html => true,
+        Kind::Markdown => false,
+    };
+    if html {
         html::blocks(&page, 1)
     } else {
         markdown::blocks(&page)
@@ -109,7 +124,7 @@ mod tests {
     fn an_html_document_and_a_markdown_page_with_html_in_it() {
         let html = "<!DOCTYPE html><h2>A</h2><table><tr><td>1</td><td>x</td></tr></table>\n<p>40001 : bad<br/>40002 :\n worse</p>\n";
         assert_eq!(
-            kinds(&blocks(html)),
+            kinds(&blocks(html, Kind::Auto)),
             [
                 "h:A",
                 "grid:HTML table:1",
@@ -119,7 +134,7 @@ mod tests {
         );
         let markdown = "# Codes\n\n<table>\n<tr><th>Code</th><th>Text</th></tr>\n\n<tr><td>1</td><td>one</td></tr>\n</table>\n\n- 2: two\n";
         assert_eq!(
-            kinds(&blocks(markdown)),
+            kinds(&blocks(markdown, Kind::Auto)),
             ["h:Codes", "grid:HTML table:1", "l:- 2: two"]
         );
     }
