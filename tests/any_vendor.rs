@@ -55,7 +55,8 @@ struct Extra<C> {
 /// are not rows are `Unknown`, classified by it. Returns the rows checked.
 fn round_trip<C>(table: &Table, extra: &Extra<C>) -> usize
 where
-    C: Code + std::str::FromStr,
+    C: Code + Copy + std::str::FromStr,
+    C::Repr: Copy + TryFrom<i64> + Into<i64>,
     <C::Repr as TryFrom<i64>>::Error: std::fmt::Debug,
 {
     let category_name = |index: Option<usize>| index.map(|i| table.categories[i].name.as_str());

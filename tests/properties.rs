@@ -22,7 +22,10 @@ mod signed {
 
 use signed::{Binance, Chinese, JsonRpc};
 
-fn check_code<C: Code>(raw: C::Repr) -> Result<(), TestCaseError> {
+fn check_code<C: Code + Copy>(raw: C::Repr) -> Result<(), TestCaseError>
+where
+    C::Repr: Copy,
+{
     let code = C::from(raw);
     prop_assert_eq!(code.code(), raw);
     let back: C::Repr = code.into();
@@ -44,8 +47,8 @@ fn check_code<C: Code>(raw: C::Repr) -> Result<(), TestCaseError> {
 }
 
 fn check_name<C: Code + std::str::FromStr>(name: &str) -> Result<(), TestCaseError> {
-    let listed = C::all().iter().copied().find(|c| c.name() == name);
-    prop_assert_eq!(C::from_name(name), listed);
+    let listed = C::all().iter().cloned().find(|c| c.name() == name);
+    prop_assert_eq!(C::from_name(name), listed.clone());
     prop_assert_eq!(name.parse::<C>().ok(), listed);
     Ok(())
 }

@@ -149,12 +149,12 @@ fn random_tables_round_trip_every_row() {
         }
     }
     main.push_str(
-        "\nfn check<C: codetables::Code + std::str::FromStr>(code: C, variant: C, raw: C::Repr, message: &str, name: &str) {\n    \
+        "\nfn check<C: codetables::Code + Copy + std::str::FromStr>(code: C, variant: C, raw: C::Repr, message: &str, name: &str) where C::Repr: Copy {\n    \
          assert_eq!(code, variant);\n    assert_eq!(code.code(), raw);\n    assert_eq!(code.message(), message);\n    \
          assert_eq!(code.name(), name);\n    assert_eq!(C::from_name(name), Some(code));\n    \
          assert_eq!(C::from_code(raw), Some(code));\n    \
          assert_eq!(code.to_string(), if message.is_empty() { name } else { message });\n}\n\n\
-         fn unknown<C: codetables::Code>(code: C, expected: C, raw: C::Repr) {\n    assert_eq!(code, expected);\n    \
+         fn unknown<C: codetables::Code + Copy>(code: C, expected: C, raw: C::Repr) where C::Repr: Copy {\n    assert_eq!(code, expected);\n    \
          assert!(!code.is_known());\n    assert_eq!(code.code(), raw);\n    assert_eq!(code.message(), \"\");\n    \
          assert_eq!(code.to_string(), format!(\"unknown code {raw}\"));\n}\n\nfn main() {\n",
     );

@@ -564,7 +564,10 @@ fn at<'v>(body: &'v Value, path: &[&str]) -> Option<&'v Value> {
 
 /// Mutates documented bodies of every declared shape: none panics, and a
 /// body that decodes reports exactly the code it carried (or none).
-fn mutate_and_check<C: Code>(bodies: &[&str], code_path: &[&str], rounds: usize) -> usize {
+fn mutate_and_check<C: Code>(bodies: &[&str], code_path: &[&str], rounds: usize) -> usize
+where
+    C::Repr: Into<i64>,
+{
     let mut random = mutate::Random(0x2545_f491);
     let mut decoded = 0;
     for round in 0..rounds {

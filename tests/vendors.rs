@@ -5,7 +5,7 @@ use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta}
 use codetables::Code;
 
 /// Every row of `C`'s table round-trips through every conversion.
-fn assert_round_trips<C: Code + std::str::FromStr + std::fmt::Debug>() {
+fn assert_round_trips<C: Code + Copy + std::str::FromStr + std::fmt::Debug>() {
     let all = C::all();
     assert!(!all.is_empty(), "{}", C::TABLE);
     let mut codes: Vec<C::Repr> = all.iter().map(|c| c.code()).collect();

@@ -103,16 +103,16 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             const SUCCESS: Self = #success;
             const MISSING: Self = #ident::Unknown(0);
             fn all() -> &'static [Self] { #ident::ALL }
-            fn code(self) -> #repr { #ident::code(self) }
-            fn message(self) -> &'static str { #ident::message(self) }
-            fn name(self) -> &'static str { #ident::name(self) }
-            fn is_known(self) -> bool { #ident::is_known(self) }
+            fn code(&self) -> #repr { #ident::code(*self) }
+            fn message(&self) -> &'static str { #ident::message(*self) }
+            fn name(&self) -> &'static str { #ident::name(*self) }
+            fn is_known(&self) -> bool { #ident::is_known(*self) }
             fn from_code(code: #repr) -> ::core::option::Option<Self> { #ident::from_code(code) }
             fn from_name(name: &str) -> ::core::option::Option<Self> { #ident::from_name(name) }
-            fn kind(self) -> #runtime::Kind { #ident::kind(self) }
-            fn http_status(self) -> ::core::option::Option<u16> { #ident::http_status(self) }
-            fn is_success(self) -> bool { #ident::is_success(self) }
-            fn is_retryable(self) -> bool { #ident::is_retryable(self) }
+            fn kind(&self) -> #runtime::Kind { #ident::kind(*self) }
+            fn http_status(&self) -> ::core::option::Option<u16> { #ident::http_status(*self) }
+            fn is_success(&self) -> bool { #ident::is_success(*self) }
+            fn is_retryable(&self) -> bool { #ident::is_retryable(*self) }
         }
     }
 }

@@ -93,11 +93,12 @@ impl<C: Code> ApiError<C> {
     #[cfg(feature = "serde")]
     #[inline]
     pub(crate) fn decoded(code: Option<C>, said: ServerSaid, status: Option<u16>) -> Self {
+        let code_sent = code.is_some();
         ApiError {
             code: code.unwrap_or(C::MISSING),
             said,
             status,
-            code_sent: code.is_some(),
+            code_sent,
         }
     }
 
@@ -141,7 +142,13 @@ impl<C: Code> ApiError<C> {
     /// [`has_code`](Self::has_code)).
     #[must_use]
     pub fn code(&self) -> C {
-        self.code
+        self.code.clone()
+    }
+
+    /// The code, borrowed (no copy of an unknown text code's text).
+    #[must_use]
+    pub fn code_ref(&self) -> &C {
+        &self.code
     }
 
     /// Whether the response carried a code.
@@ -240,7 +247,13 @@ impl<C: Code> fmt::Display for ApiError<C> {
         } else if let Some(name) = &self.said.code_name {
             write!(f, "error {name} (not in {})", C::TABLE)?;
         } else if self.code.is_known() {
-            write!(f, "error {} {}", self.code.code(), self.code.name())?;
+            let (code, name) = (self.code.code(), self.code.name());
+            // A text code is usually its own name: said once.
+            if code.to_string() == name {
+                write!(f, "error {code}")?;
+            } else {
+                write!(f, "error {code} {name}")?;
+            }
         } else {
             write!(f, "error {} (not in {})", self.code.code(), C::TABLE)?;
         }

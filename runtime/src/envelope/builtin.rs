@@ -107,7 +107,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
                     // Read the payload straight into `T` when the response is
                     // already known to be a success; otherwise keep the JSON,
                     // so that an error's payload cannot fail the decoding.
-                    let code = status.as_ref().map_or(code, |s| Some(s.code));
+                    let code = status.as_ref().map_or(code.as_ref(), |s| Some(&s.code));
                     let known_success =
                         outcome::settled(status_failed, false, success_flag, code) == Some(true);
                     payload = if known_success {
@@ -122,7 +122,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
                     let streaming = matches!(payload, Body::Absent)
                         && rest.is_empty()
                         && status.as_ref().is_some_and(|s| {
-                            outcome::settled(status_failed, false, success_flag, Some(s.code))
+                            outcome::settled(status_failed, false, success_flag, Some(&s.code))
                                 == Some(true)
                         });
                     if streaming {
@@ -150,7 +150,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
             None => (code, None, None, None),
         };
         let code = code.ok_or_else(|| de::Error::missing_field("code"))?;
-        let success = outcome::is_success(status_failed, success_flag, Some(code));
+        let success = outcome::is_success(status_failed, success_flag, Some(&code));
         let data = if success {
             let data = match payload {
                 Body::Read(data) => data,

@@ -153,8 +153,8 @@ impl<C: Code, T> Envelope<C, T> {
     /// [`Code::MISSING`].
     #[must_use]
     pub fn code(&self) -> C {
-        match self.code {
-            Some(code) => code,
+        match &self.code {
+            Some(code) => code.clone(),
             None if self.success => C::SUCCESS,
             None => C::MISSING,
         }

@@ -16,7 +16,7 @@ pub(super) fn settled<C: Code>(
     status_failed: bool,
     flag_declared: bool,
     flag: Option<bool>,
-    code: Option<C>,
+    code: Option<&C>,
 ) -> Option<bool> {
     if status_failed {
         Some(false)
@@ -36,7 +36,7 @@ pub(super) fn settled<C: Code>(
 pub(super) fn is_success<C: Code>(
     status_failed: bool,
     flag: Option<bool>,
-    code: Option<C>,
+    code: Option<&C>,
 ) -> bool {
     settled(status_failed, false, flag, code).unwrap_or(true)
 }

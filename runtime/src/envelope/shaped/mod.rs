@@ -60,7 +60,7 @@ impl<'a, C: Code, T> ShapedVisitor<'a, C, T> {
 #[allow(clippy::inline_always)] // Constant-folded with the shape.
 fn outcome<C: Code>(status_failed: bool, said: &Said<'_, C>) -> Option<bool> {
     let flag_declared = shape::<C>().success.is_some();
-    outcome::settled(status_failed, flag_declared, said.success, said.code)
+    outcome::settled(status_failed, flag_declared, said.success, said.code.as_ref())
 }
 
 impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T> {
@@ -211,7 +211,7 @@ fn finish<'de, C: Code, T: Deserialize<'de>, E: de::Error>(
     body: Body<T>,
     rest: Vec<(String, Value)>,
 ) -> Result<(), E> {
-    let success = outcome::is_success(seed.status_failed(), heard.flag, heard.code);
+    let success = outcome::is_success(seed.status_failed(), heard.flag, heard.code.as_ref());
     let data = if success {
         let field = match body {
             Body::Read(payload) => Some(payload),
