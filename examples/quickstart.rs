@@ -54,14 +54,14 @@ fn main() {
         StardustRosetta::from(54011),
         StardustRosetta::from(59999),
     ] {
-        describe(code);
+        describe(&code);
     }
     for code in [
         AiGateway::from(401777),
         AiGateway::from(100777),
         AiGateway::from(777),
     ] {
-        describe(code);
+        describe(&code);
     }
 
     section("Categories come from Clarifai's ranged sections");
@@ -132,7 +132,7 @@ fn next_step<C: Code>(error: &ApiError<C>) -> String {
     )
 }
 
-fn describe<C: Code>(code: C) {
+fn describe<C: Code>(code: &C) {
     let status = code
         .http_status()
         .map_or_else(|| "—".to_owned(), |s| s.to_string());

@@ -25,7 +25,7 @@
 //! use codetables::{Code, Kind};
 //! use codetables::vendors::{AiGateway, StardustRosetta};
 //!
-//! fn next_step<C: Code>(code: C) -> &'static str {
+//! fn next_step<C: Code>(code: &C) -> &'static str {
 //!     if code.is_success() {
 //!         "done"
 //!     } else if code.kind() == Kind::Unauthenticated {
@@ -37,9 +37,9 @@
 //!     }
 //! }
 //!
-//! assert_eq!(next_step(StardustRosetta::from(2000)), "done");
-//! assert_eq!(next_step(AiGateway::from(401002)), "refresh the credentials");
-//! assert_eq!(next_step(AiGateway::from(530002)), "retry with backoff");
+//! assert_eq!(next_step(&StardustRosetta::from(2000)), "done");
+//! assert_eq!(next_step(&AiGateway::from(401002)), "refresh the credentials");
+//! assert_eq!(next_step(&AiGateway::from(530002)), "retry with backoff");
 //! ```
 //!
 //! Codes are `u32`, or `i64` for a table with negative codes (`-1` "system

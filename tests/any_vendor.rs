@@ -221,7 +221,7 @@ fn a_wechat_style_table_with_its_own_columns() {
 
 #[test]
 fn generic_code_works_for_every_code_type() {
-    fn next_step<C: Code>(code: C) -> &'static str {
+    fn next_step<C: Code>(code: &C) -> &'static str {
         if code.is_success() {
             "done"
         } else if code.is_retryable() {
@@ -230,11 +230,11 @@ fn generic_code_works_for_every_code_type() {
             "report"
         }
     }
-    assert_eq!(next_step(WeChat::from(0)), "done");
-    assert_eq!(next_step(WeChat::from(-1)), "retry");
-    assert_eq!(next_step(JsonRpc::from(-32601)), "report");
+    assert_eq!(next_step(&WeChat::from(0)), "done");
+    assert_eq!(next_step(&WeChat::from(-1)), "retry");
+    assert_eq!(next_step(&JsonRpc::from(-32601)), "report");
     assert_eq!(
-        next_step(codetables::vendors::Clarifai::from(10000)),
+        next_step(&codetables::vendors::Clarifai::from(10000)),
         "done"
     );
 }

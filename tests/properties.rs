@@ -47,7 +47,7 @@ where
 }
 
 fn check_name<C: Code + std::str::FromStr>(name: &str) -> Result<(), TestCaseError> {
-    let listed = C::all().iter().cloned().find(|c| c.name() == name);
+    let listed = C::all().iter().find(|&c| c.name() == name).cloned();
     prop_assert_eq!(C::from_name(name), listed.clone());
     prop_assert_eq!(name.parse::<C>().ok(), listed);
     Ok(())
@@ -55,7 +55,7 @@ fn check_name<C: Code + std::str::FromStr>(name: &str) -> Result<(), TestCaseErr
 
 /// Any `u32`, a listed code, or a listed code's neighbour.
 fn u32_code<C: Code<Repr = u32>>() -> impl Strategy<Value = u32> {
-    let listed: Vec<u32> = C::all().iter().map(|c| c.code()).collect();
+    let listed: Vec<u32> = C::all().iter().map(Code::code).collect();
     prop_oneof![
         any::<u32>(),
         prop::sample::select(listed.clone()),
@@ -65,7 +65,7 @@ fn u32_code<C: Code<Repr = u32>>() -> impl Strategy<Value = u32> {
 
 /// Any `i64`, a listed code, or a listed code's neighbour.
 fn i64_code<C: Code<Repr = i64>>() -> impl Strategy<Value = i64> {
-    let listed: Vec<i64> = C::all().iter().map(|c| c.code()).collect();
+    let listed: Vec<i64> = C::all().iter().map(Code::code).collect();
     prop_oneof![
         any::<i64>(),
         prop::sample::select(listed.clone()),
@@ -75,7 +75,7 @@ fn i64_code<C: Code<Repr = i64>>() -> impl Strategy<Value = i64> {
 
 /// Any text, a listed name, or a listed name with one character changed.
 fn name<C: Code>() -> impl Strategy<Value = String> {
-    let listed: Vec<&'static str> = C::all().iter().map(|c| c.name()).collect();
+    let listed: Vec<&'static str> = C::all().iter().map(Code::name).collect();
     prop_oneof![
         ".{0,24}",
         prop::sample::select(listed.clone()).prop_map(str::to_owned),

@@ -8,7 +8,7 @@ use codetables::Code;
 fn assert_round_trips<C: Code + Copy + std::str::FromStr + std::fmt::Debug>() {
     let all = C::all();
     assert!(!all.is_empty(), "{}", C::TABLE);
-    let mut codes: Vec<C::Repr> = all.iter().map(|c| c.code()).collect();
+    let mut codes: Vec<C::Repr> = all.iter().map(Code::code).collect();
     codes.sort_unstable();
     codes.dedup();
     assert_eq!(codes.len(), all.len(), "codes are unique in {}", C::TABLE);
@@ -31,7 +31,7 @@ fn assert_round_trips<C: Code + Copy + std::str::FromStr + std::fmt::Debug>() {
 /// Codes around and between the table's codes, and extremes: every one
 /// comes back unchanged, as a known variant exactly when the table lists it.
 fn assert_unknowns_kept<C: Code<Repr = u32>>() {
-    let listed: std::collections::HashSet<u32> = C::all().iter().map(|c| c.code()).collect();
+    let listed: std::collections::HashSet<u32> = C::all().iter().map(Code::code).collect();
     let mut probes = vec![0, 1, 999, 65_535, 65_536, u32::MAX - 1, u32::MAX];
     for &code in &listed {
         probes.extend([
@@ -102,7 +102,11 @@ fn spec_examples() {
 
 #[test]
 fn all_is_in_table_order() {
-    let codes: Vec<u32> = AiGateway::ALL.iter().map(|c| c.code()).collect();
+    let codes: Vec<u32> = AiGateway::ALL
+        .iter()
+        .copied()
+        .map(AiGateway::code)
+        .collect();
     assert_eq!(&codes[..4], [0, 100_001, 100_002, 130_005]);
     assert_eq!(AiGateway::COUNT, AiGateway::ALL.len());
     assert_eq!(StardustRosetta::ALL[0], StardustRosetta::Success);

@@ -87,7 +87,7 @@ pub mod any_vendor {
 
 /// What a client would do with a code of any vendor.
 #[must_use]
-pub fn advice<C: codetables::Code>(code: C) -> &'static str {
+pub fn advice<C: codetables::Code>(code: &C) -> &'static str {
     if code.is_success() {
         "done"
     } else if code.is_retryable() {
@@ -125,12 +125,12 @@ mod tests {
     #[test]
     fn works_under_strict_lints() {
         assert_eq!(super::small_name(2), "TWO");
-        assert_eq!(advice(Clarifai::from(10000)), "done");
-        assert_eq!(advice(crate::vendors::Rosetta::from(5000)), "retry");
+        assert_eq!(advice(&Clarifai::from(10000)), "done");
+        assert_eq!(advice(&crate::vendors::Rosetta::from(5000)), "retry");
         assert_eq!(clarifai!(11001), Clarifai::ConnTokenInvalid);
         assert_eq!(checked(), 100_500);
         assert!(deprecated_code().is_known());
-        assert_eq!(advice(we_chat!(-1)), "retry");
+        assert_eq!(advice(&we_chat!(-1)), "retry");
         assert_eq!(Chinese::from(-1), chinese!(-1));
         assert_eq!(WeChat::from(40099).solution(), Some("检查请求参数"));
         let crate_visible = crate::any_vendor::crate_we_chat!(-1);

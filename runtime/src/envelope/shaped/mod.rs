@@ -60,7 +60,12 @@ impl<'a, C: Code, T> ShapedVisitor<'a, C, T> {
 #[allow(clippy::inline_always)] // Constant-folded with the shape.
 fn outcome<C: Code>(status_failed: bool, said: &Said<'_, C>) -> Option<bool> {
     let flag_declared = shape::<C>().success.is_some();
-    outcome::settled(status_failed, flag_declared, said.success, said.code.as_ref())
+    outcome::settled(
+        status_failed,
+        flag_declared,
+        said.success,
+        said.code.as_ref(),
+    )
 }
 
 impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T> {
