@@ -52,10 +52,17 @@ pub fn expand(
 /// the diagnostics, in line order.
 #[must_use]
 pub fn read_table(bytes: &[u8], own_columns: &[String]) -> (Table, Vec<Diagnostic>) {
+    read_table_as(bytes, own_columns, false)
+}
+
+/// [`read_table`] for a table whose codes are text (`text`,
+/// `#[codes(text)]`) or numbers.
+#[must_use]
+pub fn read_table_as(bytes: &[u8], own_columns: &[String], text: bool) -> (Table, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let records = source::records(bytes, &mut diagnostics);
-    let rows = parse::rows(&records, own_columns, &mut diagnostics);
-    let table = check::check(rows, own_columns, &mut diagnostics);
+    let rows = parse::rows(&records, own_columns, text, &mut diagnostics);
+    let table = check::check(rows, own_columns, text, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.line.unwrap_or(0));
     (table, diagnostics)
 }

@@ -19,7 +19,7 @@
 
 mod case;
 
-pub use case::{snake_case, strip_placeholders, upper_camel};
+pub use case::{code_camel, snake_case, strip_placeholders, upper_camel};
 
 use unicode_normalization::UnicodeNormalization;
 
@@ -37,6 +37,8 @@ pub enum Origin {
     Name,
     /// The UpperCamelCase form of the message.
     Message,
+    /// The UpperCamelCase form of a text code.
+    Code,
 }
 
 /// A row's variant name.
@@ -50,6 +52,44 @@ pub struct Derived {
     /// message: the variant of the whole message, used instead when another
     /// row makes the same first-clause variant.
     pub whole: Option<String>,
+}
+
+/// The variant name of a row of a table of text codes: the `variant`
+/// column, else the UpperCamelCase form of the `name` column, else of the
+/// code ([`code_camel`]).
+///
+/// # Errors
+/// Why no identifier can be made, and what to write in the `variant` column.
+pub fn text_code_variant(
+    variant: Option<&str>,
+    name: Option<&str>,
+    code: &str,
+) -> Result<Derived, String> {
+    if variant.is_some() || name.is_some() {
+        return self::variant(variant, name, "");
+    }
+    let derived = code_camel(code);
+    match camel_problem(&derived) {
+        None => Ok(Derived {
+            variant: derived,
+            origin: Origin::Code,
+            whole: None,
+        }),
+        Some(problem) => {
+            let fix = match &problem.suggestion {
+                Some(s) => format!("give the row a `variant`, such as `{s}`"),
+                None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
+            };
+            Err(if derived.is_empty() {
+                format!("code `{code}` has no letters or digits to make a variant name from; {fix}")
+            } else {
+                format!(
+                    "code `{code}` makes the variant `{derived}`, which {}; {fix}",
+                    problem.what
+                )
+            })
+        }
+    }
 }
 
 /// Why a text cannot be an identifier, and a valid one close to it.

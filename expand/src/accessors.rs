@@ -13,19 +13,26 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let table = cx.table;
     let count = table.codes.len();
     let variants = &cx.variants;
-    let repr = cx.repr();
+    let (receiver, constness) = (cx.receiver(), cx.constness());
     let index_fns = index_fns(cx);
 
-    let codes = table.codes.iter().map(|row| code_tokens(row.code));
     let messages = table.codes.iter().map(|row| row.message.as_str());
     let names = table.codes.iter().map(CodeRow::name);
 
     let lookups = lookups::tokens(cx);
     let range_match = range_match(cx);
+    let (range_fn, code_array, code_accessor) = code_items(cx);
     let all_doc = format!(
         "Every code of `{}`, in table order (`Unknown` excluded).",
         cx.spec.table_path
     );
+    let name_doc = if cx.text() {
+        "The vendor's symbolic name (the code where the table gives none); `\"\"` for an \
+         unknown code."
+    } else {
+        "The vendor's symbolic name (the variant name where the table gives none); `\"\"` for \
+         an unknown code."
+    };
 
     quote! {
         #[allow(deprecated, dead_code)]
@@ -47,20 +54,16 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
             /// The position of the variant's classification: codes, then
             /// ranges (most specific first), then "no range".
-            const fn __class(self) -> usize {
+            #constness fn __class(#receiver) -> usize {
                 match self {
-                    #ident::Unknown(code) => #count + #ident::__range(code),
+                    #ident::Unknown(code) => #count + #ident::#range_fn(code),
                     known => known.__index(),
                 }
             }
 
             #range_match
 
-            /// The codes by variant position, then `0` for `Unknown`.
-            const fn __codes() -> &'static [#repr; #count + 1] {
-                static CODES: [#repr; #count + 1] = [#(#codes,)* 0];
-                &CODES
-            }
+            #code_array
 
             /// The names by variant position, then `""` for `Unknown`.
             const fn __names() -> &'static [&'static str; #count + 1] {
@@ -68,26 +71,18 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
                 &NAMES
             }
 
-            /// The numeric code.
-            #[must_use]
-            pub const fn code(self) -> #repr {
-                match self {
-                    #ident::Unknown(code) => code,
-                    known => #ident::__codes()[known.__index()],
-                }
-            }
+            #code_accessor
 
             /// The documented message, verbatim; `""` for an unknown code.
             #[must_use]
-            pub const fn message(self) -> &'static str {
+            pub #constness fn message(#receiver) -> &'static str {
                 static MESSAGES: [&str; #count + 1] = [#(#messages,)* ""];
                 MESSAGES[self.__index()]
             }
 
-            /// The vendor's symbolic name (the variant name where the
-            /// table gives none); `""` for an unknown code.
+            #[doc = #name_doc]
             #[must_use]
-            pub const fn name(self) -> &'static str {
+            pub #constness fn name(#receiver) -> &'static str {
                 #ident::__names()[self.__index()]
             }
 
@@ -95,10 +90,69 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
             /// Whether the code is in the table (not `Unknown`).
             #[must_use]
-            pub const fn is_known(self) -> bool {
+            pub #constness fn is_known(#receiver) -> bool {
                 !::core::matches!(self, #ident::Unknown(_))
             }
         }
+    }
+}
+
+/// What differs with the code type: the function that finds an unknown
+/// code's range (`__range`, or `__prefix` for text), the array of codes by
+/// position, and `code()`.
+fn code_items(cx: &Context<'_>) -> (TokenStream, TokenStream, TokenStream) {
+    let ident = cx.ident();
+    let table = cx.table;
+    let count = table.codes.len();
+    if cx.text() {
+        let codes = table
+            .codes
+            .iter()
+            .map(|row| row.text.as_deref().unwrap_or(""));
+        (
+            quote!(__prefix),
+            quote! {
+                /// The codes by variant position, then `""` for `Unknown`.
+                const fn __codes() -> &'static [&'static str; #count + 1] {
+                    static CODES: [&str; #count + 1] = [#(#codes,)* ""];
+                    &CODES
+                }
+            },
+            quote! {
+                /// The code as the vendor sends it (for an unknown code, the
+                /// text as received).
+                #[must_use]
+                pub fn code(&self) -> &str {
+                    match self {
+                        #ident::Unknown(code) => code,
+                        known => #ident::__codes()[known.__index()],
+                    }
+                }
+            },
+        )
+    } else {
+        let repr = cx.repr();
+        let codes = table.codes.iter().map(|row| code_tokens(row.code));
+        (
+            quote!(__range),
+            quote! {
+                /// The codes by variant position, then `0` for `Unknown`.
+                const fn __codes() -> &'static [#repr; #count + 1] {
+                    static CODES: [#repr; #count + 1] = [#(#codes,)* 0];
+                    &CODES
+                }
+            },
+            quote! {
+                /// The numeric code.
+                #[must_use]
+                pub const fn code(self) -> #repr {
+                    match self {
+                        #ident::Unknown(code) => code,
+                        known => #ident::__codes()[known.__index()],
+                    }
+                }
+            },
+        )
     }
 }
 
@@ -118,6 +172,7 @@ const ARMS_PER_MATCH: usize = 1024;
 /// call, with no `unsafe`.
 fn index_fns(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();
+    let receiver = cx.receiver();
     let count = cx.table.codes.len();
     let blocks: Vec<(usize, &[proc_macro2::Ident])> = cx
         .variants
@@ -146,7 +201,7 @@ fn index_fns(cx: &Context<'_>) -> TokenStream {
             .then(|| quote!(#[doc = "The position of the variant in the table; `COUNT` for `Unknown`."]));
         quote! {
             #doc
-            const fn #name(self) -> usize {
+            const fn #name(#receiver) -> usize {
                 match self {
                     #(#ident::#variants => #indices,)*
                     #unknown
@@ -159,7 +214,7 @@ fn index_fns(cx: &Context<'_>) -> TokenStream {
         // No codes: `Unknown` is the only variant.
         return quote! {
             /// The position of the variant in the table; `COUNT` for `Unknown`.
-            const fn __index(self) -> usize {
+            const fn __index(#receiver) -> usize {
                 match self {
                     #ident::Unknown(_) => 0,
                 }
@@ -173,6 +228,9 @@ fn index_fns(cx: &Context<'_>) -> TokenStream {
 /// specific range containing `code`; ranges are sorted most specific
 /// first, so the first arm that matches wins.
 fn range_match(cx: &Context<'_>) -> TokenStream {
+    if cx.text() {
+        return prefix_match(cx);
+    }
     let ranges = &cx.table.ranges;
     let count = ranges.len();
     let repr = cx.repr();
@@ -192,6 +250,25 @@ fn range_match(cx: &Context<'_>) -> TokenStream {
                 #(#arms)*
                 _ => #count,
             }
+        }
+    }
+}
+
+/// `__prefix(code)`: the index (in classification order) of the longest
+/// `Prefix*` pattern that `code` starts with; patterns are sorted longest
+/// first, so the first that matches wins.
+fn prefix_match(cx: &Context<'_>) -> TokenStream {
+    let ranges = &cx.table.ranges;
+    let count = ranges.len();
+    let checks = ranges.iter().enumerate().map(|(index, range)| {
+        let prefix = range.prefix.as_deref().unwrap_or("");
+        quote!(if code.starts_with(#prefix) { return #index; })
+    });
+    quote! {
+        fn __prefix(code: &str) -> usize {
+            #(#checks)*
+            let _ = code;
+            #count
         }
     }
 }

@@ -10,6 +10,7 @@ use codetables_model::EnumSpec;
 /// `is_<category>()` for each category (inside the classification `impl`).
 pub(super) fn method_tokens(cx: &Context<'_>) -> TokenStream {
     let category_ident = cx.category_ident();
+    let (receiver, constness) = (cx.receiver(), cx.constness());
     let methods = cx.table.categories.iter().filter_map(|category| {
         let method = format_ident!("{}", crate::generated::category_method(&category.name));
         // A declared column of that name is an error already reported;
@@ -29,7 +30,7 @@ pub(super) fn method_tokens(cx: &Context<'_>) -> TokenStream {
         Some(quote! {
             #[doc = #doc]
             #[must_use]
-            pub const fn #method(self) -> bool {
+            pub #constness fn #method(#receiver) -> bool {
                 ::core::matches!(self.category(), ::core::option::Option::Some(#category_ident::#variant))
             }
         })
@@ -61,7 +62,7 @@ pub(super) fn enum_tokens(cx: &Context<'_>) -> TokenStream {
         .map(|c| c.description.as_deref().unwrap_or(""));
     let doc =
         format!("The categories of `{ident}` codes (the `category` column of `{table_path}`).");
-    let value_derives = value_derives();
+    let value_derives = value_derives(true);
     quote! {
         #[doc = #doc]
         #[derive(::core::fmt::Debug)]

@@ -24,10 +24,18 @@ pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> Token
         .iter()
         .zip(&cx.variants)
         .map(|(row, variant)| {
-            let code = code_tokens(row.code);
+            let code = match &row.text {
+                Some(text) => quote!(#text),
+                None => code_tokens(row.code),
+            };
             quote!((#code) => { #path::#variant };)
         });
-    let fallback = if lenient {
+    let runtime = cx.runtime();
+    let fallback = if lenient && cx.text() {
+        quote! {
+            ($code:literal) => { #path::Unknown(#runtime::__private::Cow::Borrowed($code)) };
+        }
+    } else if lenient {
         // The table has errors, already reported: do not add one per call.
         quote! {
             ($code:literal) => { #path::Unknown($code) };
@@ -36,14 +44,28 @@ pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> Token
     } else {
         TokenStream::new()
     };
-    let runtime = cx.runtime();
     let enum_name = ident.to_string();
     let macro_name = macro_ident.to_string();
-    let example_code = cx.table.codes.first().map_or(0, |row| row.code).to_string();
+    // As the call is written: `51006`, `"card_declined"`.
+    let written = |row: &codetables_model::CodeRow| match &row.text {
+        Some(text) => format!("{text:?}"),
+        None => row.code.to_string(),
+    };
+    let example_code = cx.table.codes.first().map_or_else(
+        || {
+            if cx.text() {
+                "\"code\"".to_owned()
+            } else {
+                "0".to_owned()
+            }
+        },
+        written,
+    );
     let example = cx.table.codes.first().map_or_else(String::new, |row| {
         format!(
             " `{macro_ident}!({})` is `{ident}::{}`.",
-            row.code, row.variant
+            written(row),
+            row.variant
         )
     });
     let doc = format!(

@@ -21,12 +21,13 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let category_ident = cx.category_ident();
     let category_methods = categories::method_tokens(cx);
     let runtime = cx.runtime();
+    let (receiver, constness) = (cx.receiver(), cx.constness());
     quote! {
         #[allow(deprecated)]
         impl #ident {
             /// The code's category, from its row or the most specific range that covers it.
             #[must_use]
-            pub const fn category(self) -> ::core::option::Option<#category_ident> {
+            pub #constness fn category(#receiver) -> ::core::option::Option<#category_ident> {
                 static CATEGORIES: [u16; #class_count] = [#(#category_indices),*];
                 let index = CATEGORIES[self.__class()] as usize;
                 if index < #category_ident::ALL.len() {
@@ -38,14 +39,14 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
             /// The cross-vendor class of the code.
             #[must_use]
-            pub const fn kind(self) -> #runtime::Kind {
+            pub #constness fn kind(#receiver) -> #runtime::Kind {
                 static KINDS: [u8; #class_count] = [#(#kind_indices),*];
                 #runtime::Kind::ALL[KINDS[self.__class()] as usize]
             }
 
             /// The HTTP status that goes with the code, where the table gives or implies one.
             #[must_use]
-            pub const fn http_status(self) -> ::core::option::Option<u16> {
+            pub #constness fn http_status(#receiver) -> ::core::option::Option<u16> {
                 static STATUSES: [u16; #class_count] = [#(#statuses),*];
                 match STATUSES[self.__class()] {
                     0 => ::core::option::Option::None,
@@ -55,14 +56,14 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
             /// Whether the code means success (its kind is `ok`).
             #[must_use]
-            pub const fn is_success(self) -> bool {
+            pub #constness fn is_success(#receiver) -> bool {
                 ::core::matches!(self.kind(), #runtime::Kind::Ok)
             }
 
             /// Whether asking again later can give a different answer: the
             /// table's `retry` column, else the kind's default.
             #[must_use]
-            pub const fn is_retryable(self) -> bool {
+            pub #constness fn is_retryable(#receiver) -> bool {
                 static RETRY: [bool; #class_count] = [#(#retries),*];
                 RETRY[self.__class()]
             }

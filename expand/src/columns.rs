@@ -14,6 +14,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     }
     let ident = cx.ident();
     let class_count = cx.class_count();
+    let (receiver, constness) = (cx.receiver(), cx.constness());
     let methods = table.columns.iter().enumerate().map(|(index, column)| {
         let method = Ident::new(column, Span::call_site());
         let values = table
@@ -35,7 +36,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         quote! {
             #[doc = #doc]
             #[must_use]
-            pub const fn #method(self) -> ::core::option::Option<&'static str> {
+            pub #constness fn #method(#receiver) -> ::core::option::Option<&'static str> {
                 static VALUES: [::core::option::Option<&str>; #class_count] = [#(#values),*];
                 VALUES[self.__class()]
             }

@@ -42,12 +42,19 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
                 .map(|note| quote!(#[deprecated(note = #note)]));
             quote! { #(#[doc = #docs])* #deprecated #variant, }
         });
-    let unknown_doc = format!(
-        "A code that `{table_path}` does not list, kept as received; classified by the \
-         table's ranges where one covers it."
-    );
+    let unknown_doc = if cx.text() {
+        format!(
+            "A code that `{table_path}` does not list, its text kept exactly as received; \
+             classified by the table's longest `Prefix*` pattern that it starts with."
+        )
+    } else {
+        format!(
+            "A code that `{table_path}` does not list, kept as received; classified by the \
+             table's ranges where one covers it."
+        )
+    };
     let repr = cx.repr();
-    let value_derives = value_derives();
+    let value_derives = value_derives(!cx.text());
     quote! {
         #attrs
         #default_doc
@@ -66,7 +73,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 /// The message; the code and its class on one line; one list item per
 /// declared column the code has a value for.
 fn variant_docs(cx: &Context<'_>, row: &CodeRow) -> Vec<String> {
-    let mut facts = vec![format!("Code `{}`", row.code)];
+    let mut facts = vec![format!("Code `{}`", row.code_text())];
     if let Some(name) = &row.name {
         facts.push(format!("name {}", code_span(name)));
     }

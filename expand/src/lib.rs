@@ -18,6 +18,7 @@
 //! | `categories` | the category enum and `is_<category>()` |
 //! | `columns` | one accessor per declared own column |
 //! | `traits` | `From`, `Debug`, `Display`, `FromStr`, `Code` |
+//! | `text_traits` | the same for a table of text codes (`#[codes(text)]`) |
 //! | `serde` | `Serialize`, `Deserialize` |
 //! | `checked_macro` | `snake_name!(code)` |
 //!
@@ -39,6 +40,7 @@ mod docs;
 mod enum_def;
 mod lookups;
 mod serde;
+mod text_traits;
 mod traits;
 
 pub use docs::escape_markdown;
@@ -127,11 +129,44 @@ impl<'a> Context<'a> {
         format_ident!("{}Category", self.spec.ident)
     }
 
-    /// The code type: `u32` or `i64`.
+    /// The code type of the `Code` impl and `From`: `u32`, `i64`, or
+    /// `Cow<'static, str>` for text codes.
     fn repr(&self) -> TokenStream {
         match self.code_type {
             CodeType::U32 => quote!(u32),
             CodeType::I64 => quote!(i64),
+            CodeType::Text => self.cow(),
+        }
+    }
+
+    /// Whether the codes are text.
+    fn text(&self) -> bool {
+        self.code_type == CodeType::Text
+    }
+
+    /// `Cow<'static, str>`, through the runtime.
+    fn cow(&self) -> TokenStream {
+        let runtime = self.runtime();
+        quote!(#runtime::__private::Cow<'static, str>)
+    }
+
+    /// The receiver of the generated methods: `self` (a `Copy` numeric
+    /// enum), or `&self` (a text enum, which owns an unknown code's text).
+    fn receiver(&self) -> TokenStream {
+        if self.text() {
+            quote!(&self)
+        } else {
+            quote!(self)
+        }
+    }
+
+    /// `const` for the methods of a numeric enum; nothing for a text enum,
+    /// whose unknown codes are read through a `Cow`.
+    fn constness(&self) -> TokenStream {
+        if self.text() {
+            TokenStream::new()
+        } else {
+            quote!(const)
         }
     }
 
@@ -164,13 +199,15 @@ fn code_tokens(code: i64) -> TokenStream {
     tokens
 }
 
-/// The derives of both generated enums: plain `Copy` values. (The code enum's
-/// `Debug` is written by hand, see [`traits`].)
-fn value_derives() -> TokenStream {
+/// The derives of both generated enums: plain `Copy` values (but a text
+/// code enum, whose `Unknown` owns its text). (The code enum's `Debug` is
+/// written by hand, see [`traits`].)
+fn value_derives(copy: bool) -> TokenStream {
+    let copy = copy.then(|| quote!(::core::marker::Copy,));
     quote! {
         #[derive(
             ::core::clone::Clone,
-            ::core::marker::Copy,
+            #copy
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,
             ::core::hash::Hash

@@ -9,6 +9,9 @@ use crate::hash::{self, SlotTable};
 use codetables_model::{CodeRow, CodeType};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
+    if cx.text() {
+        return text_tokens(cx);
+    }
     let ident = cx.ident();
     let runtime = cx.runtime();
     let repr = cx.repr();
@@ -34,7 +37,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     // The same hash for both code types: a non-negative code has one slot.
     let code_slot = match cx.code_type {
         CodeType::U32 => quote!(#runtime::__private::code_slot),
-        CodeType::I64 => quote!(#runtime::__private::signed_code_slot),
+        CodeType::I64 | CodeType::Text => quote!(#runtime::__private::signed_code_slot),
     };
     quote! {
         /// The variant for `code`, or `None` if the table does not list it.
@@ -42,6 +45,47 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         pub const fn from_code(code: #repr) -> ::core::option::Option<#ident> {
             #code_slots
             let mut slot = #code_slot(code, #code_multiplier, #code_shift);
+            #code_probe
+        }
+
+        /// The variant whose [`name`](Self::name) is `name`, exactly.
+        #[must_use]
+        pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
+            #name_slots
+            let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
+            #name_probe
+        }
+    }
+}
+
+/// `from_code(&str)` and `from_name` of a table of text codes: both
+/// through a perfect hash of the text, as `from_name` of a numeric table.
+fn text_tokens(cx: &Context<'_>) -> TokenStream {
+    let ident = cx.ident();
+    let runtime = cx.runtime();
+    let codes: Vec<&str> = cx
+        .table
+        .codes
+        .iter()
+        .map(|row| row.text.as_deref().unwrap_or(""))
+        .collect();
+    let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
+    let by_code = hash::name_table(&codes);
+    let by_name = hash::name_table(&names);
+    let found = quote!(::core::option::Option::Some(
+        ::core::clone::Clone::clone(&#ident::__variants()[index])
+    ));
+    let code_probe = probe_loop(&by_code, &found, &quote!(#ident::__codes()[index] == code));
+    let name_probe = probe_loop(&by_name, &found, &quote!(#ident::__names()[index] == name));
+    let (code_slots, code_seed, code_shift) = slot_tokens(&by_code, codes.len());
+    let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
+    quote! {
+        /// The variant for `code`, exactly as the vendor sends it, or
+        /// `None` if the table does not list it.
+        #[must_use]
+        pub fn from_code(code: &str) -> ::core::option::Option<#ident> {
+            #code_slots
+            let mut slot = #runtime::__private::name_slot(code.as_bytes(), #code_seed, #code_shift);
             #code_probe
         }
 

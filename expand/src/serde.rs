@@ -1,4 +1,5 @@
-//! serde as the number; read from a number, a numeric string or a name.
+//! serde as the number, read from a number, a numeric string or a name; a
+//! text code as its text, read from any string.
 
 use proc_macro2::TokenStream;
 use quote::quote;
@@ -13,6 +14,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let serialize = match cx.code_type {
         CodeType::U32 => quote!(serialize_u32),
         CodeType::I64 => quote!(serialize_i64),
+        CodeType::Text => quote!(serialize_str),
     };
     quote! {
         #[automatically_derived]

@@ -9,6 +9,9 @@ use super::Context;
 use codetables_model::{DataSpec, EnvelopeSpec};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
+    if cx.text() {
+        return super::text_traits::tokens(cx);
+    }
     let ident = cx.ident();
     let count = cx.table.codes.len();
     let variant_names = cx.table.codes.iter().map(|row| row.variant.as_str());
@@ -119,7 +122,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
 /// `codetables::Shape { … }` for `spec`: one field per [`Part`], named by
 /// its key.
-fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
+pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
     let runtime = cx.runtime();
     let path = |path: &[String]| quote!(&[#(#path),*]);
     let fields = Part::ALL.into_iter().map(|part| {

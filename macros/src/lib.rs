@@ -32,8 +32,11 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
     let table_path = declaration.path.value();
     let (table, diagnostics, tracked_file) = match load::read(&table_path) {
         Ok(loaded) => {
-            let (table, mut diagnostics) =
-                codetables_codegen::read_table(&loaded.bytes, &declaration.own_columns());
+            let (table, mut diagnostics) = codetables_codegen::read_table_as(
+                &loaded.bytes,
+                &declaration.own_columns(),
+                declaration.options.text,
+            );
             if declaration.option_errors.is_some() {
                 // The header is read with the declared columns: while their
                 // declaration is wrong, what it says of them is a
@@ -42,7 +45,14 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
             }
             (table, diagnostics, loaded.tracked_file)
         }
-        Err(diagnostic) => (codetables_codegen::Table::default(), vec![diagnostic], None),
+        Err(diagnostic) => (
+            codetables_codegen::Table {
+                text: declaration.options.text,
+                ..codetables_codegen::Table::default()
+            },
+            vec![diagnostic],
+            None,
+        ),
     };
     let spec = codetables_codegen::EnumSpec {
         attrs: declaration.passthrough_attrs(),

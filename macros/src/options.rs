@@ -18,6 +18,8 @@ pub struct Options {
     pub columns: Vec<Ident>,
     /// `envelope(...)`: where a response body keeps each part.
     pub envelope: Option<EnvelopeSpec>,
+    /// `text`: the codes are text as the vendor sends them.
+    pub text: bool,
 }
 
 /// `crate::a::b`, as its segments after `crate`.
@@ -37,7 +39,7 @@ struct Envelope {
 }
 
 /// The options `#[codes(...)]` takes.
-const OPTIONS: [&str; 3] = ["module", "columns", "envelope"];
+const OPTIONS: [&str; 4] = ["text", "module", "columns", "envelope"];
 
 /// One entry of an attribute's list, `key = value` or `key(...)`, with the
 /// stream positioned after its key.
@@ -118,7 +120,18 @@ impl Options {
 
     fn option(&mut self, entry: &Entry<'_>, errors: &mut Errors) {
         let key = &entry.key;
-        if key == "module" {
+        if key == "text" {
+            if self.text {
+                errors.push(Some(duplicate(key, "text")));
+            }
+            self.text = true;
+            if !entry.input.is_empty() && !entry.input.peek(Token![,]) {
+                errors.push(Some(entry.input.error(
+                    "`text` takes no value: `#[codes(text)]` says the table's codes are text",
+                )));
+                errors.push(entry.skip_value().err());
+            }
+        } else if key == "module" {
             match entry.value().and_then(module_path) {
                 Ok((tokens, _)) if self.module.is_some() => {
                     errors.push(Some(duplicate(tokens, "module")));

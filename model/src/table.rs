@@ -17,21 +17,30 @@ pub struct Table {
     /// The vendor's own columns the table was read with (`solution`,
     /// `doc_url`), in declaration order; every row's `columns` follows it.
     pub columns: Vec<String>,
+    /// Whether the codes are text (`#[codes(text)]`): each code row has its
+    /// [`CodeRow::text`], each range its [`RangeRow::prefix`].
+    pub text: bool,
 }
 
-/// The integer type of a table's codes, as generated.
+/// The type of a table's codes, as generated.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum CodeType {
     /// Every code and range lies in `0..=4294967295`.
     U32,
     /// Some code or range is negative or larger than `u32::MAX`.
     I64,
+    /// The codes are text (`#[codes(text)]`).
+    Text,
 }
 
 impl Table {
-    /// `u32` when every code and range fits one, else `i64`.
+    /// Text for a table of text codes; else `u32` when every code and range
+    /// fits one, else `i64`.
     #[must_use]
     pub fn code_type(&self) -> CodeType {
+        if self.text {
+            return CodeType::Text;
+        }
         let fits = |code: i64| u32::try_from(code).is_ok();
         let all_fit = self.codes.iter().all(|row| fits(row.code))
             && self
@@ -74,8 +83,10 @@ impl Class {
 pub struct CodeRow {
     /// The line of the row in the table.
     pub line: usize,
-    /// The code.
+    /// The code (`0` in a table of text codes, whose code is `text`).
     pub code: i64,
+    /// The code of a table of text codes, as the vendor sends it.
+    pub text: Option<String>,
     /// The documented message, verbatim.
     pub message: String,
     /// The vendor's symbolic name, if the table gives one.
@@ -92,10 +103,23 @@ pub struct CodeRow {
 }
 
 impl CodeRow {
-    /// What `name()` returns: the `name` column, else the variant identifier.
+    /// What `name()` returns: the `name` column, else the text code, else
+    /// the variant identifier.
     #[must_use]
     pub fn name(&self) -> &str {
-        self.name.as_deref().unwrap_or(&self.variant)
+        self.name
+            .as_deref()
+            .or(self.text.as_deref())
+            .unwrap_or(&self.variant)
+    }
+
+    /// The code as the table writes it: the text, or the number.
+    #[must_use]
+    pub fn code_text(&self) -> String {
+        match &self.text {
+            Some(text) => text.clone(),
+            None => self.code.to_string(),
+        }
     }
 }
 
@@ -104,10 +128,13 @@ impl CodeRow {
 pub struct RangeRow {
     /// The line of the row in the table.
     pub line: usize,
-    /// The first code covered.
+    /// The first code covered (`0` for a prefix).
     pub first: i64,
-    /// The last code covered (inclusive).
+    /// The last code covered, inclusive (`0` for a prefix).
     pub last: i64,
+    /// The prefix of a `Prefix*` row of a table of text codes: every code
+    /// that starts with it is covered.
+    pub prefix: Option<String>,
     /// The `code` field as written (`11xxx`).
     pub pattern: String,
     /// The description of the group.

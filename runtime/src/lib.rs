@@ -35,4 +35,6 @@ pub mod __private {
     pub use codetables_core::hash::{code_slot, name_slot, signed_code_slot};
     #[cfg(feature = "serde")]
     pub use serde;
+    pub use std::borrow::Cow;
+    pub use std::string::String;
 }

@@ -7,7 +7,7 @@ use crate::generated;
 use crate::model::Category;
 use crate::model::Column;
 use crate::names;
-use crate::parse::{Codes, Row};
+use crate::parse::Row;
 use crate::{Diagnostic, Subject};
 
 #[derive(Default)]
@@ -31,7 +31,7 @@ impl Categories {
         if let Some(&index) = self.by_name.get(name) {
             if let Some(index) = index {
                 let category: &mut Category = &mut self.list[index];
-                if category.description.is_none() && matches!(row.codes, Codes::Range { .. }) {
+                if category.description.is_none() && row.codes.is_group() {
                     category.description = Some(row.message.clone());
                 }
             }
@@ -71,7 +71,7 @@ impl Categories {
             self.list.push(Category {
                 name: name.to_owned(),
                 variant,
-                description: matches!(row.codes, Codes::Range { .. }).then(|| row.message.clone()),
+                description: row.codes.is_group().then(|| row.message.clone()),
             });
             self.lines.push(row.line);
             Some(self.list.len() - 1)

@@ -4,7 +4,7 @@
 use std::collections::{HashMap, HashSet};
 
 use super::ranges::Ranges;
-use super::Declared;
+use super::{Declared, Key};
 use crate::generated;
 use crate::lints::{self, Generated};
 use crate::model::Column;
@@ -15,7 +15,7 @@ use crate::{Diagnostic, Subject};
 
 /// Derives variants, rejects duplicates and collisions, resolves classes.
 pub(super) fn code_rows(
-    singles: Vec<(Row, i64, Declared)>,
+    singles: Vec<(Row, Key, Declared)>,
     ranges: &Ranges,
     categories: &[Category],
     diagnostics: &mut Vec<Diagnostic>,
@@ -63,17 +63,21 @@ pub(super) fn code_rows(
                         Origin::Variant => "its `variant` column",
                         Origin::Name => "from its name",
                         Origin::Message => "from its message",
+                        Origin::Code => "from its code",
                     },
-                    if code < 0 {
-                        format!("Minus{}", code.unsigned_abs())
-                    } else {
-                        code.to_string()
+                    match &code {
+                        Key::Int(code) if *code < 0 => format!("Minus{}", code.unsigned_abs()),
+                        Key::Int(code) => code.to_string(),
+                        Key::Text(_) => format!("{line}"),
                     },
                 ),
             );
             continue;
         }
-        let name = row.name.clone().unwrap_or_else(|| variant.clone());
+        let name = row.name.clone().unwrap_or_else(|| match &code {
+            Key::Text(text) => text.clone(),
+            Key::Int(_) => variant.clone(),
+        });
         if let Some(first) = by_name.get(&name) {
             report(
                 Subject::Field(Column::Name),
@@ -86,10 +90,15 @@ pub(super) fn code_rows(
         }
         by_variant.insert(variant.clone(), (line, origin));
         by_name.insert(name, line);
-        let (class, columns) = ranges.resolve(declared, ranges.innermost(code));
+        let (class, columns) = ranges.resolve(declared, ranges.innermost_of(&code));
+        let (code, text) = match code {
+            Key::Int(code) => (code, None),
+            Key::Text(text) => (0, Some(text)),
+        };
         codes.push(CodeRow {
             line,
             code,
+            text,
             class,
             message: row.message,
             name: row.name,
@@ -106,10 +115,10 @@ pub(super) fn code_rows(
 /// Rejects duplicate codes and derives each row's variant; a first-clause
 /// variant that another row also makes becomes its whole-message variant.
 fn derive_variants(
-    singles: Vec<(Row, i64, Declared)>,
+    singles: Vec<(Row, Key, Declared)>,
     diagnostics: &mut Vec<Diagnostic>,
-) -> Vec<(Row, i64, Declared, Derived)> {
-    let mut by_code: HashMap<i64, usize> = HashMap::with_capacity(singles.len());
+) -> Vec<(Row, Key, Declared, Derived)> {
+    let mut by_code: HashMap<Key, usize> = HashMap::with_capacity(singles.len());
     let mut derived = Vec::with_capacity(singles.len());
     for (row, code, declared) in singles {
         if let Some(first) = by_code.get(&code) {
@@ -123,8 +132,16 @@ fn derive_variants(
             ));
             continue;
         }
-        by_code.insert(code, row.line);
-        match names::variant(row.variant.as_deref(), row.name.as_deref(), &row.message) {
+        by_code.insert(code.clone(), row.line);
+        let derived_variant = match &code {
+            Key::Text(text) => {
+                names::text_code_variant(row.variant.as_deref(), row.name.as_deref(), text)
+            }
+            Key::Int(_) => {
+                names::variant(row.variant.as_deref(), row.name.as_deref(), &row.message)
+            }
+        };
+        match derived_variant {
             Ok(variant) => derived.push((row, code, declared, variant)),
             Err(message) => {
                 diagnostics.push(Diagnostic::at(
@@ -175,7 +192,15 @@ fn check_lints(
             line: Some(row.line),
         }))
         .collect();
-    let code_at = |line: usize| codes.iter().find(|r| r.line == line).map_or(0, |r| r.code);
+    let code_at = |line: usize| {
+        codes
+            .iter()
+            .find(|r| r.line == line)
+            .map_or_else(String::new, |r| match &r.text {
+                Some(text) => format!("`{text}`"),
+                None => r.code.to_string(),
+            })
+    };
     let mut rejected = HashSet::new();
     for pair in lints::confusable_pairs(&generated) {
         let Some(line) = pair.line else { continue };
@@ -232,5 +257,6 @@ fn describe(origin: Origin, row: &Row) -> String {
             row.name.as_deref().unwrap_or_default()
         ),
         Origin::Message => format!("(from the message `{}`) ", row.message),
+        Origin::Code => format!("(from the code `{}`) ", row.code_text),
     }
 }

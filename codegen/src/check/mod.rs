@@ -23,6 +23,23 @@ use crate::Diagnostic;
 use categories::Categories;
 use ranges::Ranges;
 
+/// One code of a row: a number, or text in a table of text codes.
+#[derive(Debug, Clone, PartialEq, Eq, Hash)]
+enum Key {
+    Int(i64),
+    Text(String),
+}
+
+impl std::fmt::Display for Key {
+    /// As messages quote it: `51006`, `` `card_declined` ``.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            Key::Int(code) => write!(f, "{code}"),
+            Key::Text(code) => write!(f, "`{code}`"),
+        }
+    }
+}
+
 /// What one row declares itself; ranges fill in what it leaves empty.
 #[derive(Debug, Clone, Default)]
 struct Declared {
@@ -36,11 +53,17 @@ struct Declared {
 
 /// Validates `rows` (read with the own columns `own`) as a whole and
 /// resolves every code's classification and own columns.
-pub fn check(rows: Vec<Row>, own: &[String], diagnostics: &mut Vec<Diagnostic>) -> Table {
+pub fn check(
+    rows: Vec<Row>,
+    own: &[String],
+    text: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Table {
     let had_rows = !rows.is_empty();
     let mut categories = Categories::default();
     let mut singles = Vec::new();
     let mut ranges = Vec::new();
+    let mut prefixes = Vec::new();
     for mut row in rows {
         let declared = Declared {
             category: row
@@ -52,13 +75,19 @@ pub fn check(rows: Vec<Row>, own: &[String], diagnostics: &mut Vec<Diagnostic>) 
             retry: row.retry,
             columns: std::mem::take(&mut row.columns),
         };
-        match row.codes {
-            Codes::One(code) => singles.push((row, code, declared)),
+        match std::mem::replace(&mut row.codes, Codes::One(0)) {
+            Codes::One(code) => singles.push((row, Key::Int(code), declared)),
+            Codes::Text(code) => singles.push((row, Key::Text(code), declared)),
             Codes::Range { first, last } => ranges.push((row, first, last, declared)),
+            Codes::Prefix(prefix) => prefixes.push((row, prefix, declared)),
         }
     }
     categories.check_against_columns(own, diagnostics);
-    let ranges = Ranges::new(ranges, diagnostics);
+    let ranges = if text {
+        Ranges::prefixes(prefixes, diagnostics)
+    } else {
+        Ranges::new(ranges, diagnostics)
+    };
     let codes = codes::code_rows(singles, &ranges, &categories.list, diagnostics);
     if codes.is_empty() && diagnostics.is_empty() {
         diagnostics.push(if had_rows {
@@ -72,6 +101,7 @@ pub fn check(rows: Vec<Row>, own: &[String], diagnostics: &mut Vec<Diagnostic>) 
         ranges: ranges.into_rows(),
         categories: categories.list,
         columns: own.to_vec(),
+        text,
     }
 }
 

@@ -3,7 +3,7 @@
 
 use codetables_core::Kind;
 
-use super::Declared;
+use super::{Declared, Key};
 use crate::model::Column;
 use crate::model::{Class, RangeRow};
 use crate::parse::Row;
@@ -70,6 +70,7 @@ impl Ranges {
                 line: row.line,
                 first,
                 last,
+                prefix: None,
                 pattern: row.code_text,
                 message: row.message,
                 class: Class::UNCLASSIFIED,
@@ -77,22 +78,108 @@ impl Ranges {
             });
             declared.push(own);
         }
-        let mut ranges = Ranges {
+        Ranges {
             rows,
             declared,
             parents,
-        };
-        let own_count = ranges.declared.first().map_or(0, |d| d.columns.len());
-        for index in 0..ranges.rows.len() {
+        }
+        .classified()
+    }
+
+    /// The `Prefix*` rows of a table of text codes: a code is covered by
+    /// every prefix it starts with, so any two are disjoint or nested; the
+    /// innermost is the longest. The same prefix twice is an error.
+    pub(super) fn prefixes(
+        mut input: Vec<(Row, String, Declared)>,
+        diagnostics: &mut Vec<Diagnostic>,
+    ) -> Ranges {
+        // In byte order a prefix comes before every code it covers.
+        input.sort_by(|a, b| a.1.cmp(&b.1).then(a.0.line.cmp(&b.0.line)));
+        let mut rows: Vec<RangeRow> = Vec::with_capacity(input.len());
+        let mut declared = Vec::with_capacity(input.len());
+        let mut parents = Vec::with_capacity(input.len());
+        let mut open: Vec<usize> = Vec::new();
+        for (row, prefix, own) in input {
+            if let Some(same) = rows.last().filter(|r| r.prefix.as_deref() == Some(&prefix)) {
+                diagnostics.push(Diagnostic::at(
+                    row.line,
+                    Subject::Field(Column::Code),
+                    format!(
+                        "pattern `{}` covers the same codes as pattern `{}` (line {}); keep one \
+                         row per pattern",
+                        row.code_text, same.pattern, same.line
+                    ),
+                ));
+                continue;
+            }
+            while open
+                .last()
+                .is_some_and(|&i| !prefix.starts_with(rows[i].prefix.as_deref().unwrap_or("")))
+            {
+                open.pop();
+            }
+            parents.push(open.last().copied());
+            open.push(rows.len());
+            rows.push(RangeRow {
+                line: row.line,
+                first: 0,
+                last: 0,
+                prefix: Some(prefix),
+                pattern: row.code_text,
+                message: row.message,
+                class: Class::UNCLASSIFIED,
+                columns: Vec::new(),
+            });
+            declared.push(own);
+        }
+        Ranges {
+            rows,
+            declared,
+            parents,
+        }
+        .classified()
+    }
+
+    /// Each range's own classification and columns, inherited from the
+    /// ranges around it.
+    fn classified(mut self) -> Ranges {
+        let own_count = self.declared.first().map_or(0, |d| d.columns.len());
+        for index in 0..self.rows.len() {
             let nothing = Declared {
                 columns: vec![None; own_count],
                 ..Declared::default()
             };
-            let (class, columns) = ranges.resolve(nothing, Some(index));
-            ranges.rows[index].class = class;
-            ranges.rows[index].columns = columns;
+            let (class, columns) = self.resolve(nothing, Some(index));
+            self.rows[index].class = class;
+            self.rows[index].columns = columns;
         }
-        ranges
+        self
+    }
+
+    /// The innermost range or prefix that covers `key`.
+    pub(super) fn innermost_of(&self, key: &Key) -> Option<usize> {
+        match key {
+            Key::Int(code) => self.innermost(*code),
+            Key::Text(code) => self.innermost_prefix(code),
+        }
+    }
+
+    /// The longest prefix that `code` starts with. The last prefix at or
+    /// before `code` in byte order is the only candidate besides its
+    /// ancestors: a prefix of `code` that sorts before it is one of its
+    /// prefixes too.
+    fn innermost_prefix(&self, code: &str) -> Option<usize> {
+        let mut candidate = self
+            .rows
+            .partition_point(|r| r.prefix.as_deref().unwrap_or("") <= code)
+            .checked_sub(1);
+        while let Some(index) = candidate {
+            if code.starts_with(self.rows[index].prefix.as_deref().unwrap_or("")) {
+                return Some(index);
+            }
+            candidate = self.parents[index];
+        }
+        None
     }
 
     /// The innermost range that contains `code`.
@@ -154,9 +241,13 @@ impl Ranges {
         (class, merged.columns)
     }
 
-    /// The ranges, most specific first.
+    /// The ranges, most specific first (for prefixes: longest first).
     pub(super) fn into_rows(self) -> Vec<RangeRow> {
         let mut rows = self.rows;
+        if rows.iter().any(|r| r.prefix.is_some()) {
+            rows.sort_by_key(|r| std::cmp::Reverse(r.prefix.as_ref().map_or(0, String::len)));
+            return rows;
+        }
         // The width as i128: `i64::MIN..=i64::MAX` is wider than any i64.
         rows.sort_by_key(|r| (i128::from(r.last) - i128::from(r.first), r.first));
         rows

@@ -55,6 +55,40 @@ pub fn upper_camel(text: &str) -> String {
     out.nfc().collect()
 }
 
+/// A text code as an UpperCamelCase identifier: its parts apart by `.`,
+/// `_`, `-`, `:`, `/` or spaces, each with a capital first letter and the
+/// rest as written where it already mixes cases (`AuthFailure.SignatureExpire`
+/// → `AuthFailureSignatureExpire`, `SecurityRisk.3DVerification` →
+/// `SecurityRisk3DVerification`, `InvalidParameter.KMSKeyId` →
+/// `InvalidParameterKMSKeyId`), else in title case (`card_declined` →
+/// `CardDeclined`, `RATE_LIMITED` → `RateLimited`). Non-ASCII parts are
+/// read as [`upper_camel`] reads them.
+#[must_use]
+pub fn code_camel(code: &str) -> String {
+    let code: String = code.nfkc().collect();
+    let mut out = String::with_capacity(code.len());
+    for part in code.split(|c: char| !(c.is_alphanumeric() || is_xid_continue(c)) || c == '_') {
+        if part.is_empty() {
+            continue;
+        }
+        if !part.is_ascii() {
+            out.push_str(&upper_camel(part));
+            continue;
+        }
+        let has_lower = part.bytes().any(|b| b.is_ascii_lowercase());
+        let has_upper = part.bytes().any(|b| b.is_ascii_uppercase());
+        let mut chars = part.chars();
+        let first = chars.next().map(|c| c.to_ascii_uppercase());
+        out.extend(first);
+        if has_lower && has_upper {
+            out.extend(chars);
+        } else {
+            out.extend(chars.map(|c| c.to_ascii_lowercase()));
+        }
+    }
+    out.nfc().collect()
+}
+
 /// `text` in snake_case: `heck` for ASCII, words of any script otherwise.
 #[must_use]
 pub fn snake_case(text: &str) -> String {

@@ -1,5 +1,6 @@
 //! The `code` field: one code of any sign, a pattern (`11xxx`, `-10xx`), or
-//! an inclusive range (`21300-21319`, `-32099..=-32000`).
+//! an inclusive range (`21300-21319`, `-32099..=-32000`); in a table of
+//! text codes, a code as the vendor sends it or a `Prefix*` pattern.
 
 use super::Codes;
 
@@ -16,6 +17,12 @@ const CODE_FORMS: &str = "a code (`51006`, `-1`), a pattern (`11xxx`, `-10xx`) o
 pub fn parse_codes(text: &str) -> Result<Codes, String> {
     if text.is_empty() {
         return Err(format!("the code is empty; write {CODE_FORMS}"));
+    }
+    if text.ends_with('*') {
+        return Err(format!(
+            "`{text}` is a pattern of text codes, for a table whose codes are text: declare it \
+             with `#[codes(text)]` in the invocation; a numeric table writes ranges as {CODE_FORMS}"
+        ));
     }
     if let Some((first, rest)) = text.split_once("..") {
         let Some(last) = rest.strip_prefix('=') else {
@@ -89,9 +96,54 @@ fn range(first: i64, last: i64, text: &str) -> Result<Codes, String> {
     Ok(Codes::Range { first, last })
 }
 
+/// Parses a `code` field of a table of text codes (`#[codes(text)]`): the
+/// code as the vendor sends it (`card_declined`,
+/// `AuthFailure.SignatureExpire`), or a pattern `Prefix*` for every code
+/// that starts with `Prefix`.
+///
+/// # Errors
+/// An empty code, or a `*` anywhere but at the end.
+pub fn parse_text_code(text: &str) -> Result<Codes, String> {
+    if text.is_empty() {
+        return Err(
+            "the code is empty; write the code as the vendor sends it (`card_declined`), or a \
+             pattern such as `AuthFailure.*`"
+                .to_owned(),
+        );
+    }
+    let (body, pattern) = match text.strip_suffix('*') {
+        Some(prefix) => (prefix, true),
+        None => (text, false),
+    };
+    if body.contains('*') {
+        return Err(format!(
+            "`{text}` has a `*` inside it; a `*` may only end a pattern (`AuthFailure.*`, every \
+             code that starts with `AuthFailure.`)"
+        ));
+    }
+    if pattern {
+        if body.is_empty() {
+            return Err(
+                "the pattern `*` covers every code; write the prefix before the `*` \
+                 (`AuthFailure.*`), or leave the defaults to the rows"
+                    .to_owned(),
+            );
+        }
+        return Ok(Codes::Prefix(body.to_owned()));
+    }
+    Ok(Codes::Text(text.to_owned()))
+}
+
 fn parse_one_code(code: &str, field: &str) -> Result<i64, String> {
     let digits = code.strip_prefix('-').unwrap_or(code);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
+        if !field.bytes().any(|b| b.is_ascii_digit()) || field.chars().any(char::is_alphabetic) {
+            return Err(format!(
+                "bad code `{field}`: not a number; if the vendor's codes are text \
+                 (`card_declined`), declare it with `#[codes(text)]` in the invocation; \
+                 otherwise write {CODE_FORMS}"
+            ));
+        }
         return Err(format!("bad code `{field}`; write {CODE_FORMS}"));
     }
     code.parse::<i64>().map_err(|_| {

@@ -8,7 +8,7 @@
 mod codes;
 mod fields;
 
-pub use codes::parse_codes;
+pub use codes::{parse_codes, parse_text_code};
 pub use fields::{parse_category, parse_http, parse_kind, parse_retry};
 
 use codetables_core::Kind;
@@ -27,7 +27,7 @@ enum Slot {
 }
 
 /// What a row's `code` field declares.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Codes {
     /// One code: the row becomes a variant.
     One(i64),
@@ -39,6 +39,19 @@ pub enum Codes {
         /// The last code of the range.
         last: i64,
     },
+    /// One text code (`card_declined`), in a table of text codes.
+    Text(String),
+    /// Every text code that starts with this prefix (`AuthFailure.*`).
+    Prefix(String),
+}
+
+impl Codes {
+    /// Whether the row declares defaults for a group of codes (a range or
+    /// a prefix) rather than one code.
+    #[must_use]
+    pub fn is_group(&self) -> bool {
+        matches!(self, Codes::Range { .. } | Codes::Prefix(_))
+    }
 }
 
 /// A row whose fields each parsed; what the rows mean together is checked later.
@@ -74,7 +87,12 @@ pub struct Row {
 /// the standard ones. A row whose code is unusable or whose shape is wrong
 /// is left out; a row with a bad optional field is kept without that field,
 /// so that the rest of the table can still be checked and generated.
-pub fn rows(records: &Records, own: &[String], diagnostics: &mut Vec<Diagnostic>) -> Vec<Row> {
+pub fn rows(
+    records: &Records,
+    own: &[String],
+    text: bool,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<Row> {
     let Some(header) = &records.header else {
         diagnostics.push(Diagnostic::file(
             "the table is empty; it needs a header row (`code,message,…`) and at least one code",
@@ -87,7 +105,7 @@ pub fn rows(records: &Records, own: &[String], diagnostics: &mut Vec<Diagnostic>
     records
         .rows
         .iter()
-        .filter_map(|record| row(record, &slots, own.len(), diagnostics))
+        .filter_map(|record| row(record, &slots, own.len(), text, diagnostics))
         .collect()
 }
 
@@ -215,6 +233,7 @@ fn row(
     record: &Record,
     slots: &[Option<Slot>],
     own_count: usize,
+    text: bool,
     diagnostics: &mut Vec<Diagnostic>,
 ) -> Option<Row> {
     let line = record.line;
@@ -241,7 +260,12 @@ fn row(
     };
 
     let code_text = field(Column::Code).unwrap_or_default();
-    let codes = match parse_codes(code_text) {
+    let parsed = if text {
+        parse_text_code(code_text)
+    } else {
+        parse_codes(code_text)
+    };
+    let codes = match parsed {
         Ok(codes) => Some(codes),
         Err(message) => {
             report(Column::Code, message);
@@ -264,7 +288,7 @@ fn row(
         .collect();
 
     let codes = codes?;
-    if let Codes::Range { .. } = codes {
+    if codes.is_group() {
         for (column, value) in [
             (Column::Name, &name),
             (Column::Variant, &variant),

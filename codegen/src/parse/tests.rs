@@ -144,7 +144,7 @@ fn http_kind_retry_category() {
 fn parse(text: &str) -> (Vec<Row>, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let records = crate::source::records(text.as_bytes(), &mut diagnostics);
-    let rows = rows(&records, &[], &mut diagnostics);
+    let rows = rows(&records, &[], false, &mut diagnostics);
     (rows, diagnostics)
 }
 
