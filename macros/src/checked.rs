@@ -63,8 +63,18 @@ impl Context {
             macro_name,
             example,
         } = self;
+        // A text table's example is a string literal.
+        let text = example.starts_with('"');
+        let string = literal.starts_with('"');
         let digits = literal.strip_prefix('-').unwrap_or(literal);
-        if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
+        if text && string {
+            format!("code {literal} is not in {table} (the table of {enum_name}); codes are matched exactly, case included")
+        } else if text {
+            format!(
+                "`{literal}`: the codes of {table} are text; write one as a string literal, \
+                 such as `{macro_name}!({example})`"
+            )
+        } else if !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit()) {
             format!("code {literal} is not in {table} (the table of {enum_name})")
         } else {
             format!(

@@ -137,7 +137,11 @@ pub fn parse_text_code(text: &str) -> Result<Codes, String> {
 fn parse_one_code(code: &str, field: &str) -> Result<i64, String> {
     let digits = code.strip_prefix('-').unwrap_or(code);
     if digits.is_empty() || !digits.bytes().all(|b| b.is_ascii_digit()) {
-        if !field.bytes().any(|b| b.is_ascii_digit()) || field.chars().any(char::is_alphabetic) {
+        // A word (`card_declined`), not a mistyped number (`5100x6`).
+        if field
+            .chars()
+            .any(|c| c.is_alphabetic() && !matches!(c, 'x' | 'X'))
+        {
             return Err(format!(
                 "bad code `{field}`: not a number; if the vendor's codes are text \
                  (`card_declined`), declare it with `#[codes(text)]` in the invocation; \
