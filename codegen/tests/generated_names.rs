@@ -78,6 +78,7 @@ fn every_generated_name_is_listed_where_the_checks_read_it() {
     let mut spec = EnumSpec::plain("Codes", "tables/codes.csv");
     spec.envelope = Some(EnvelopeSpec {
         code: envelope::field_path("error.code").unwrap(),
+        code_after: None,
         message: Some(envelope::field_path("error.message").unwrap()),
         request_id: None,
         date: None,

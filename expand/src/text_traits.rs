@@ -102,6 +102,9 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             fn http_status(&self) -> ::core::option::Option<u16> { #ident::http_status(self) }
             fn is_success(&self) -> bool { #ident::is_success(self) }
             fn is_retryable(&self) -> bool { #ident::is_retryable(self) }
+            fn __from_text(text: &str) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(<#ident as ::core::convert::From<&str>>::from(text))
+            }
         }
     }
 }

@@ -148,7 +148,11 @@ pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream
         };
         quote!(#field: #value)
     });
+    let code_after = match &spec.code_after {
+        Some(separator) => quote!(::core::option::Option::Some(#separator)),
+        None => quote!(::core::option::Option::None),
+    };
     quote! {
-        #runtime::Shape { #(#fields),* }
+        #runtime::Shape { #(#fields,)* code_after: #code_after }
     }
 }

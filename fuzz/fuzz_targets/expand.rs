@@ -1,28 +1,33 @@
-//! The whole expansion on arbitrary bytes: read, checked, expanded to the
-//! tokens `include_codes!` would emit (with an envelope shape too), as the
-//! macro does even for a table with errors (a stub enum and the errors).
+//! The whole expansion on arbitrary bytes: read as a numeric table and as a
+//! table of text codes (`#[codes(text)]`), checked, expanded to the tokens
+//! `include_codes!` would emit (with an envelope shape too, and AWS's
+//! `code_after`), as the macro does even for a table with errors (a stub
+//! enum and the errors).
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     let own = codetables_codegen::extra_columns(bytes);
-    let (table, diagnostics) = codetables_codegen::read_table(bytes, &own);
-    let envelope = codetables_codegen::EnvelopeSpec {
-        code: vec!["error".to_owned(), "code".to_owned()],
-        message: Some(vec!["error".to_owned(), "message".to_owned()]),
-        request_id: None,
-        date: None,
-        success: None,
-        data: codetables_codegen::DataSpec::Rest,
-    };
-    for envelope in [None, Some(envelope)] {
-        let spec = codetables_codegen::EnumSpec {
-            vis: quote::quote!(pub),
-            envelope,
-            ..codetables_codegen::EnumSpec::plain("Codes", "tables/codes.csv")
+    for text in [false, true] {
+        let (table, diagnostics) = codetables_codegen::read_table_as(bytes, &own, text);
+        let envelope = codetables_codegen::EnvelopeSpec {
+            code: vec!["error".to_owned(), "code".to_owned()],
+            code_after: text.then(|| "#".to_owned()),
+            message: Some(vec!["error".to_owned(), "message".to_owned()]),
+            request_id: None,
+            date: None,
+            success: None,
+            data: codetables_codegen::DataSpec::Rest,
         };
-        let tokens = codetables_codegen::expand(&spec, &table, &diagnostics);
-        assert!(!tokens.is_empty());
+        for envelope in [None, Some(envelope)] {
+            let spec = codetables_codegen::EnumSpec {
+                vis: quote::quote!(pub),
+                envelope,
+                ..codetables_codegen::EnumSpec::plain("Codes", "tables/codes.csv")
+            };
+            let tokens = codetables_codegen::expand(&spec, &table, &diagnostics);
+            assert!(!tokens.is_empty());
+        }
     }
 });

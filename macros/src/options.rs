@@ -34,6 +34,8 @@ pub struct ModulePath {
 struct Envelope {
     paths: [Option<Vec<String>>; Part::ALL.len()],
     data: Option<DataSpec>,
+    /// `code_after = "#"`.
+    code_after: Option<String>,
     /// Whether `code` was written at all (a bad value is reported once).
     code_written: bool,
 }
@@ -245,13 +247,21 @@ fn module_path(input: ParseStream<'_>) -> syn::Result<(TokenStream, ModulePath)>
 impl Envelope {
     fn key(&mut self, key: &Entry<'_>, errors: &mut Errors) {
         let name = key.key.to_string();
+        if name == CODE_AFTER {
+            self.code_after(key, errors);
+            return;
+        }
         let Some(part) = Part::from_key(&name) else {
             // `cod = "…"` is reported once, as a typo of `code`, not again
             // as a missing `code`.
             self.code_written |= typo::closest(&name, [Part::Code.key()]).is_some();
             errors.push(Some(syn::Error::new(
                 key.key.span(),
-                unknown("envelope key", &name, Part::ALL.map(Part::key)),
+                unknown(
+                    "envelope key",
+                    &name,
+                    Part::ALL.map(Part::key).into_iter().chain([CODE_AFTER]),
+                ),
             )));
             errors.push(key.skip_value().err());
             return;
@@ -301,12 +311,41 @@ impl Envelope {
         let [code, message, request_id, date, success, _] = self.paths;
         Some(EnvelopeSpec {
             code: code?,
+            code_after: self.code_after,
             message,
             request_id,
             date,
             success,
             data: self.data.unwrap_or(DataSpec::Rest),
         })
+    }
+}
+
+/// The envelope key that is not a part: where a namespaced text code starts.
+const CODE_AFTER: &str = "code_after";
+
+impl Envelope {
+    /// `code_after = "#"`: a non-empty separator.
+    fn code_after(&mut self, key: &Entry<'_>, errors: &mut Errors) {
+        let value = key.value().and_then(|value| value.parse::<LitStr>());
+        match value {
+            Ok(text) if text.value().is_empty() => errors.push(Some(syn::Error::new(
+                text.span(),
+                "`code_after` takes the separator before the code, such as `code_after = \"#\"`",
+            ))),
+            Ok(_) if self.code_after.is_some() => {
+                errors.push(Some(duplicate(&key.key, CODE_AFTER)));
+            }
+            Ok(text) => self.code_after = Some(text.value()),
+            Err(error) => {
+                errors.push(Some(syn::Error::new(
+                    error.span(),
+                    "`code_after` takes the separator before the code, as a string: \
+                     `code_after = \"#\"`",
+                )));
+                errors.push(key.skip_value().err());
+            }
+        }
     }
 }
 

@@ -9,6 +9,9 @@ use codetables_core::Part;
 pub struct EnvelopeSpec {
     /// The status code (required).
     pub code: Vec<String>,
+    /// `code_after = "#"`: a text code is the text after the separator's
+    /// last occurrence (AWS's namespaced `__type`).
+    pub code_after: Option<String>,
     /// The server's message.
     pub message: Option<Vec<String>>,
     /// The request id.
@@ -143,6 +146,7 @@ mod tests {
     fn spec(code: &str, message: Option<&str>, data: Option<&str>) -> EnvelopeSpec {
         EnvelopeSpec {
             code: field_path(code).unwrap(),
+            code_after: None,
             message: message.map(|m| field_path(m).unwrap()),
             request_id: None,
             date: None,

@@ -176,6 +176,15 @@ pub trait Code:
     /// Whether asking again later can give a different answer.
     fn is_retryable(&self) -> bool;
 
+    /// The variant for a text code as sent, without copying the text of a
+    /// listed code; `None` for a numeric table. Not public API: what the
+    /// decoders of text codes call.
+    #[doc(hidden)]
+    fn __from_text(text: &str) -> Option<Self> {
+        let _ = text;
+        None
+    }
+
     /// The HTTP status as an [`http::StatusCode`] (feature `http`).
     #[cfg(feature = "http")]
     fn status_code(&self) -> Option<http::StatusCode> {

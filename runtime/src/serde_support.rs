@@ -72,6 +72,9 @@ impl<C: Code> Visitor<'_> for CodeVisitor<C> {
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<C, E> {
+        if let Some(code) = C::__from_text(value) {
+            return Ok(code);
+        }
         let digits = value.strip_prefix('-').unwrap_or(value);
         let numeric = !digits.is_empty() && digits.bytes().all(|b| b.is_ascii_digit());
         if <C::Repr as CodeRepr>::TEXT || numeric {

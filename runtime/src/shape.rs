@@ -20,6 +20,11 @@ pub type FieldPath = &'static [&'static str];
 pub struct Shape {
     /// The status code (`"errcode"`, `"error.code"`).
     pub code: FieldPath,
+    /// Where a text code comes with a namespace, the separator after which
+    /// the code is (`"#"` for AWS's
+    /// `"com.amazonaws.dynamodb.v20120810#ThrottlingException"`): the text
+    /// after its last occurrence, or the whole text without one.
+    pub code_after: Option<&'static str>,
     /// The server's message.
     pub message: Option<FieldPath>,
     /// The request id (a string or a number).

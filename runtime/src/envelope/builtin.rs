@@ -92,7 +92,8 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
         let mut rest: Vec<(String, Value)> = Vec::new();
         while let Some(key) = map.next_key::<Field>()? {
             match key {
-                Field::Code => code = Some(map.next_value::<CodeField<C>>()?.0),
+                // `"code": null` is no code, as an absent one.
+                Field::Code => code = map.next_value::<Option<CodeField<C>>>()?.map(|c| c.0),
                 Field::Success => success_flag = map.next_value()?,
                 Field::Message => {
                     let text = map.next_value::<StringText>()?.0;

@@ -32,6 +32,7 @@ fn shape<C: Code>() -> &'static Shape {
     /// Never used: a `ShapedVisitor` is made only for a `C` with a shape.
     static NONE: Shape = Shape {
         code: &[],
+        code_after: None,
         message: None,
         request_id: None,
         date: None,

@@ -146,7 +146,21 @@ impl<C: Code> Visitor<'_> for SentCode<'_, C> {
         Ok(())
     }
 
+    /// `"code": null` is no code, as an absent one (OpenAI's server errors).
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
     fn visit_str<E: de::Error>(self, value: &str) -> Result<(), E> {
+        let value = match shape::<C>().code_after {
+            // AWS: `com.amazonaws.dynamodb.v20120810#ThrottlingException`.
+            Some(separator) => value.rsplit(separator).next().unwrap_or(value),
+            None => value,
+        };
         match CodeVisitor::<C>(PhantomData).visit_str::<E>(value) {
             Ok(code) => self.known(code),
             // A number that does not fit stays an error; a name is kept.

@@ -147,6 +147,7 @@ mod tests {
 
     const GOOGLE: Shape = Shape {
         code: &["error", "code"],
+        code_after: None,
         message: Some(&["error", "message"]),
         request_id: None,
         date: None,
@@ -176,6 +177,7 @@ mod tests {
         // Tencent Cloud: `{"Response": {"Error": {"Code": …}, "RequestId": …}}`.
         const TENCENT: Shape = Shape {
             code: &["Response", "Error", "Code"],
+            code_after: None,
             message: Some(&["Response", "Error", "Message"]),
             request_id: Some(&["Response", "RequestId"]),
             date: None,
