@@ -10,7 +10,7 @@ codetables::include_codes! {
     #[codes(text, envelope(code = "error.code", message = "error.message"))]
     pub enum Stripe = "tests/tables/stripe.csv";
 
-    /// OpenAI: as Stripe, and `"code": null` on server errors.
+    /// `OpenAI`: as Stripe, and `"code": null` on server errors.
     #[codes(text, envelope(code = "error.code", message = "error.message"))]
     pub enum OpenAi = "tests/tables/openai.csv";
 

@@ -148,10 +148,10 @@ pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream
         };
         quote!(#field: #value)
     });
-    let code_after = match &spec.code_after {
-        Some(separator) => quote!(::core::option::Option::Some(#separator)),
-        None => quote!(::core::option::Option::None),
-    };
+    let code_after = spec.code_after.as_ref().map_or_else(
+        || quote!(::core::option::Option::None),
+        |separator| quote!(::core::option::Option::Some(#separator)),
+    );
     quote! {
         #runtime::Shape { #(#fields,)* code_after: #code_after }
     }

@@ -327,7 +327,9 @@ const CODE_AFTER: &str = "code_after";
 impl Envelope {
     /// `code_after = "#"`: a non-empty separator.
     fn code_after(&mut self, key: &Entry<'_>, errors: &mut Errors) {
-        let value = key.value().and_then(|value| value.parse::<LitStr>());
+        let value = key
+            .value()
+            .and_then(syn::parse::ParseBuffer::parse::<LitStr>);
         match value {
             Ok(text) if text.value().is_empty() => errors.push(Some(syn::Error::new(
                 text.span(),

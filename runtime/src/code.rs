@@ -180,6 +180,7 @@ pub trait Code:
     /// listed code; `None` for a numeric table. Not public API: what the
     /// decoders of text codes call.
     #[doc(hidden)]
+    #[must_use]
     fn __from_text(text: &str) -> Option<Self> {
         let _ = text;
         None

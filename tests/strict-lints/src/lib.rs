@@ -85,6 +85,39 @@ pub mod any_vendor {
     }
 }
 
+/// Vendors whose codes are text: `Prefix*` patterns, an envelope with a
+/// namespaced code, every visibility.
+#[macro_use]
+pub mod text_codes {
+    codetables::include_codes! {
+        /// Stripe.
+        #[codes(
+            text,
+            module = crate::text_codes,
+            envelope(code = "error.code", message = "error.message")
+        )]
+        pub enum Stripe = "../tables/stripe.csv";
+        /// Tencent Cloud, with patterns.
+        #[codes(text, module = crate::text_codes)]
+        pub(crate) enum Tencent = "../tables/tencent_cloud.csv";
+        /// AWS.
+        #[codes(text, envelope(code = "__type", code_after = "#"))]
+        enum DynamoDb = "../tables/aws_dynamodb.csv";
+    }
+
+    /// What the private enum says of a code.
+    #[must_use]
+    pub fn dynamo_kind(code: &str) -> codetables::Kind {
+        DynamoDb::from(code).kind()
+    }
+
+    /// Whether an unlisted Tencent Cloud code is an authentication failure.
+    #[must_use]
+    pub fn tencent_auth(code: &str) -> bool {
+        Tencent::from(code).is_auth_failure()
+    }
+}
+
 /// What a client would do with a code of any vendor.
 #[must_use]
 pub fn advice<C: codetables::Code>(code: &C) -> &'static str {
@@ -131,6 +164,13 @@ mod tests {
         assert_eq!(checked(), 100_500);
         assert!(deprecated_code().is_known());
         assert_eq!(advice(&we_chat!(-1)), "retry");
+        assert_eq!(advice(&stripe!("rate_limit")), "retry");
+        assert_eq!(advice(&super::text_codes::Stripe::from("new")), "report");
+        assert!(super::text_codes::tencent_auth("AuthFailure.Other"));
+        assert_eq!(
+            super::text_codes::dynamo_kind("ThrottlingException"),
+            codetables::Kind::ResourceExhausted
+        );
         assert_eq!(Chinese::from(-1), chinese!(-1));
         assert_eq!(WeChat::from(40099).solution(), Some("检查请求参数"));
         let crate_visible = crate::any_vendor::crate_we_chat!(-1);

@@ -146,7 +146,7 @@ impl<C: Code> Visitor<'_> for SentCode<'_, C> {
         Ok(())
     }
 
-    /// `"code": null` is no code, as an absent one (OpenAI's server errors).
+    /// `"code": null` is no code, as an absent one (`OpenAI`'s server errors).
     fn visit_unit<E: de::Error>(self) -> Result<(), E> {
         Ok(())
     }
