@@ -2,7 +2,9 @@
 //! the generated enum against what a user would otherwise pick, in the same
 //! run. 4096 lookups per iteration. The same table with every code negated
 //! (`benches/tables/clarifai_negated.csv`, an `i64` enum) is looked up on the
-//! same inputs, negated, to compare the two code types.
+//! same inputs, negated, to compare the two code types. A table of 170 text
+//! codes (`#[codes(text)]`) is looked up by its codes, against a `match`
+//! on `&str`, a phf map and strum's `EnumString`, each total.
 //!
 //! `cargo bench --bench lookup`
 
@@ -24,7 +26,16 @@ mod alternatives;
 codetables::include_codes! {
     /// `tables/clarifai.csv` with every code negated: an `i64` table.
     enum ClarifaiNegated = "benches/tables/clarifai_negated.csv";
+
+    /// 170 text codes (Clarifai's names as Stripe-style `snake_case` codes).
+    #[codes(text)]
+    pub enum Text170 = "benches/tables/text_170.csv";
 }
+
+#[path = "alternatives/text_170.rs"]
+#[rustfmt::skip] // Generated; `tests/bench_alternatives.rs` checks it is current.
+#[allow(clippy::all, clippy::pedantic, dead_code)]
+mod text_alternatives;
 
 const LOOKUPS: usize = 4096;
 
@@ -176,5 +187,48 @@ fn from_name(c: &mut Criterion) {
     group.finish();
 }
 
-criterion_group!(benches, from_code, from_name);
+/// 80% codes of the text table, 20% codes it does not list (a listed code
+/// with a suffix, or a code of another vendor), in random order.
+fn mixed_text_codes() -> Vec<String> {
+    let mut random = Random(0x0bad_cafe);
+    let others = [
+        "card_declined",
+        "ThrottlingException",
+        "AuthFailure.SignatureExpire",
+    ];
+    (0..LOOKUPS)
+        .map(|_| {
+            let listed = Text170::ALL[random.below(Text170::COUNT)].code();
+            match random.below(10) {
+                0 => format!("{listed}_v2"),
+                1 => others[random.below(others.len())].to_owned(),
+                _ => listed.to_owned(),
+            }
+        })
+        .collect()
+}
+
+fn from_text(c: &mut Criterion) {
+    let inputs = mixed_text_codes();
+    let mut group = c.benchmark_group("from_str/text 170 mixed 80/20");
+    group.throughput(Throughput::Elements(LOOKUPS as u64));
+    bench(&mut group, "codetables From<&str>", &inputs, |code| {
+        Text170::from(code.as_str())
+    });
+    bench(&mut group, "hand-written match", &inputs, |code| {
+        text_alternatives::match_from_str(code)
+    });
+    bench(&mut group, "phf Map", &inputs, |code| {
+        text_alternatives::PHF_BY_CODE
+            .get(code.as_str())
+            .cloned()
+            .unwrap_or_else(|| Text170::Unknown(code.clone().into()))
+    });
+    bench(&mut group, "strum EnumString", &inputs, |code| {
+        code.parse::<text_alternatives::StrumText170>()
+    });
+    group.finish();
+}
+
+criterion_group!(benches, from_code, from_name, from_text);
 criterion_main!(benches);

@@ -31,37 +31,82 @@ const fn slot_of(bits: u64, multiplier: u64, shift: u32) -> usize {
     slot
 }
 
-/// The slot of `name` in a table of `2^(64 - shift)` slots.
-///
-/// Constant work whatever the length, so no loop for the branch predictor
-/// to miss: the first, middle and last eight bytes (overlapping for short
-/// names, zero-padded below eight) and the length are folded with
-/// `FxHash`'s step, then multiply-shifted. Names that differ only outside
-/// those 24 bytes share a slot; lookups compare whole names, so that costs
-/// a probe, never a wrong answer.
+/// What a name is hashed by: its first, middle and last eight bytes
+/// (overlapping for short names, zero-padded below eight) and its length.
+/// For a name of 24 bytes or fewer these cover every byte, so two such
+/// names are equal exactly when their keys are: a lookup compares keys (four
+/// integers, no call) and reads the bytes only of longer names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub struct NameKey {
+    /// Bytes `0..8`.
+    pub first: u64,
+    /// Bytes `(len - 8) / 2..` (eight of them), `0` below eight bytes.
+    pub middle: u64,
+    /// The last eight bytes, `0` below eight bytes.
+    pub last: u64,
+    /// The length in bytes.
+    pub len: u64,
+}
+
+/// The longest name whose [`NameKey`] covers every byte.
+pub const KEY_COVERS: usize = 24;
+
+impl NameKey {
+    /// The key of `name`.
+    #[inline]
+    #[must_use]
+    pub fn of(name: &[u8]) -> NameKey {
+        let word_at = |at: usize| {
+            name.get(at..at + 8)
+                .and_then(<[u8]>::first_chunk::<8>)
+                .map_or(0, |w| u64::from_le_bytes(*w))
+        };
+        let len = name.len();
+        let (first, middle, last) = if len >= 8 {
+            (word_at(0), word_at((len - 8) / 2), word_at(len - 8))
+        } else {
+            let mut padded = [0u8; 8];
+            padded[..len].copy_from_slice(name);
+            (u64::from_le_bytes(padded), 0, 0)
+        };
+        NameKey {
+            first,
+            middle,
+            last,
+            len: len as u64,
+        }
+    }
+
+    /// The key's slot in a table of `2^(64 - shift)` slots.
+    ///
+    /// Constant work whatever the length, so no loop for the branch
+    /// predictor to miss: each word multiplied by a constant of its own,
+    /// independently (the products are computed side by side, not one
+    /// after another), folded with the length and the seed, and
+    /// multiply-shifted. Names that differ only outside the key's 24 bytes
+    /// share a slot; lookups compare whole names, so that costs a probe,
+    /// never a wrong answer.
+    #[inline]
+    #[must_use]
+    pub fn slot(&self, seed: u64, shift: u32) -> usize {
+        const K1: u64 = 0x9e37_79b9_7f4a_7c15;
+        const K2: u64 = 0xc2b2_ae3d_27d4_eb4f;
+        const K3: u64 = 0x1656_67b1_9e37_79f9;
+        let folded = (self.first ^ seed).wrapping_mul(K1)
+            ^ (self.middle ^ seed.rotate_left(23)).wrapping_mul(K2)
+            ^ (self.last ^ self.len).wrapping_mul(K3);
+        #[allow(clippy::cast_possible_truncation)]
+        let slot = ((folded ^ (folded >> 29)).wrapping_mul(K1) >> shift) as usize;
+        slot
+    }
+}
+
+/// The slot of `name` in a table of `2^(64 - shift)` slots: the slot of
+/// its [`NameKey`].
 #[inline]
 #[must_use]
 pub fn name_slot(name: &[u8], seed: u64, shift: u32) -> usize {
-    const K: u64 = 0x517c_c1b7_2722_0a95;
-    let step = |hash: u64, word: u64| (hash.rotate_left(5) ^ word).wrapping_mul(K);
-    let word_at = |at: usize| {
-        name.get(at..at + 8)
-            .and_then(<[u8]>::first_chunk::<8>)
-            .map_or(0, |w| u64::from_le_bytes(*w))
-    };
-    let len = name.len();
-    let (first, middle, last) = if len >= 8 {
-        (word_at(0), word_at((len - 8) / 2), word_at(len - 8))
-    } else {
-        let mut padded = [0u8; 8];
-        padded[..len].copy_from_slice(name);
-        (u64::from_le_bytes(padded), 0, 0)
-    };
-    let hash = step(step(step(step(seed, len as u64), first), middle), last);
-    // The final multiply mixes the high bits that the shift keeps.
-    #[allow(clippy::cast_possible_truncation)]
-    let slot = (hash.wrapping_mul(0x9e37_79b9_7f4a_7c15) >> shift) as usize;
-    slot
+    NameKey::of(name).slot(seed, shift)
 }
 
 #[cfg(test)]
@@ -90,6 +135,37 @@ mod tests {
                 "longer than sixteen bytes",
             ] {
                 assert!(name_slot(name.as_bytes(), 7, shift) < size);
+            }
+        }
+    }
+
+    #[test]
+    fn keys_tell_names_of_up_to_24_bytes_apart() {
+        let names = [
+            "",
+            "a",
+            "ab",
+            "abcdefg",
+            "abcdefgh",
+            "abcdefghi",
+            "card_declined",
+            "card_declinee",
+            "xard_declined",
+            "exactly_twenty_four_byte",
+            "exactly_twenty_four_bytf",
+            "exactly_twenty_four_bytd",
+            "a\0",
+            "a\0\0",
+        ];
+        for (i, a) in names.iter().enumerate() {
+            for (j, b) in names.iter().enumerate() {
+                if a.len() <= KEY_COVERS && b.len() <= KEY_COVERS {
+                    assert_eq!(
+                        NameKey::of(a.as_bytes()) == NameKey::of(b.as_bytes()),
+                        i == j,
+                        "{a:?} {b:?}"
+                    );
+                }
             }
         }
     }

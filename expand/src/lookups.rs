@@ -5,6 +5,8 @@ use proc_macro2::{Literal, TokenStream};
 use quote::quote;
 
 use super::Context;
+use codetables_core::hash::{NameKey, KEY_COVERS};
+
 use crate::hash::{self, SlotTable};
 use codetables_model::{CodeRow, CodeType};
 
@@ -27,10 +29,11 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     // Through `from_code` rather than `__variants()`: rustc borrow-checks
     // a non-const fn that indexes a large array of the enum very slowly
     // (20 s for 20,000 rows).
+    let name_keys = keys_static(&names);
     let name_probe = probe_loop(
         &by_name,
         &quote!(#ident::from_code(#ident::__codes()[index])),
-        &quote!(#ident::__names()[index] == name),
+        &key_matches(&quote!(#ident::__names()[index] == name)),
     );
     let (code_slots, code_multiplier, code_shift) = slot_tokens(&by_code, codes.len());
     let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
@@ -52,7 +55,9 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         #[must_use]
         pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
             #name_slots
-            let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
+            #name_keys
+            let key = #runtime::__private::NameKey::of(name.as_bytes());
+            let mut slot = key.slot(#name_seed, #name_shift);
             #name_probe
         }
     }
@@ -75,8 +80,18 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     let found = quote!(::core::option::Option::Some(
         ::core::clone::Clone::clone(&#ident::__variants()[index])
     ));
-    let code_probe = probe_loop(&by_code, &found, &quote!(#ident::__codes()[index] == code));
-    let name_probe = probe_loop(&by_name, &found, &quote!(#ident::__names()[index] == name));
+    let code_keys = keys_static(&codes);
+    let name_keys = keys_static(&names);
+    let code_probe = probe_loop(
+        &by_code,
+        &found,
+        &key_matches(&quote!(#ident::__codes()[index] == code)),
+    );
+    let name_probe = probe_loop(
+        &by_name,
+        &found,
+        &key_matches(&quote!(#ident::__names()[index] == name)),
+    );
     let (code_slots, code_seed, code_shift) = slot_tokens(&by_code, codes.len());
     let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
     quote! {
@@ -85,7 +100,9 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
         #[must_use]
         pub fn from_code(code: &str) -> ::core::option::Option<#ident> {
             #code_slots
-            let mut slot = #runtime::__private::name_slot(code.as_bytes(), #code_seed, #code_shift);
+            #code_keys
+            let key = #runtime::__private::NameKey::of(code.as_bytes());
+            let mut slot = key.slot(#code_seed, #code_shift);
             #code_probe
         }
 
@@ -93,9 +110,37 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
         #[must_use]
         pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
             #name_slots
-            let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
+            #name_keys
+            let key = #runtime::__private::NameKey::of(name.as_bytes());
+            let mut slot = key.slot(#name_seed, #name_shift);
             #name_probe
         }
+    }
+}
+
+/// `static KEYS`: each text's [`NameKey`] as `[first, middle, last, len]`,
+/// so that a lookup compares four integers and reads the bytes only of a
+/// text longer than the key covers.
+fn keys_static(texts: &[&str]) -> TokenStream {
+    let count = texts.len();
+    let keys = texts.iter().map(|text| {
+        let key = NameKey::of(text.as_bytes());
+        let words = [key.first, key.middle, key.last, key.len].map(Literal::u64_suffixed);
+        quote!([#(#words),*])
+    });
+    quote!(static KEYS: [[u64; 4]; #count] = [#(#keys),*];)
+}
+
+/// Whether the text at `index` is the one looked up (`key` in scope): the
+/// keys, then `bytes_equal` for a text longer than a key covers.
+fn key_matches(bytes_equal: &TokenStream) -> TokenStream {
+    let covers = KEY_COVERS as u64;
+    quote! {
+        KEYS[index][0] == key.first
+            && KEYS[index][1] == key.middle
+            && KEYS[index][2] == key.last
+            && KEYS[index][3] == key.len
+            && (key.len <= #covers || #bytes_equal)
     }
 }
 

@@ -32,7 +32,7 @@ pub use shape::{FieldPath, Payload, Shape};
 pub mod __private {
     #[cfg(feature = "serde")]
     pub use crate::serde_support::deserialize_code;
-    pub use codetables_core::hash::{code_slot, name_slot, signed_code_slot};
+    pub use codetables_core::hash::{code_slot, name_slot, signed_code_slot, NameKey};
     #[cfg(feature = "serde")]
     pub use serde;
     pub use std::borrow::Cow;
