@@ -42,6 +42,43 @@ fn big_table() -> String {
     table
 }
 
+/// A table of 20,000 text codes (`Service17.Error1234`) under 100
+/// `Service17.*` patterns, with names, categories and messages.
+fn big_text_table() -> String {
+    let mut table = String::from("code,message,category,http\n");
+    for service in 0..100 {
+        writeln!(
+            table,
+            "Service{service}.*,Service {service},group_{},{}",
+            service % 16,
+            400 + service % 100
+        )
+        .unwrap();
+    }
+    for row in 0..ROWS {
+        writeln!(
+            table,
+            "Service{}.Error{row},\"Message {row}, with {{}} and %s\",,",
+            row % 100
+        )
+        .unwrap();
+    }
+    table
+}
+
+/// A user crate with a table of text codes, using every kind of lookup.
+fn text_macro_crate(name: &str, table: &str) -> support::Scratch {
+    let main = "codetables::include_codes! {\n    /// Codes.\n    #[codes(text)]\n    \
+                pub enum Codes = \"tables/codes.csv\";\n}\n\n\
+                fn main() {\n    let n = std::env::args().count();\n    \
+                let code = Codes::from(format!(\"Service{n}.Error{n}\").as_str());\n    \
+                println!(\"{code:?} {} {} {:?} {:?} {}\", code.message(), code.name(), \
+                code.category(), Codes::from_name(\"Service7.Error7\"), code.is_retryable());\n}\n";
+    let scratch = support::Scratch::new(name, main);
+    scratch.write("tables/codes.csv", table);
+    scratch
+}
+
 /// `main` using every kind of lookup, so that nothing is dead code.
 fn main_using(enum_name: &str) -> String {
     format!(
@@ -242,6 +279,7 @@ fn clean_builds(clarifai: &str) {
     println!("build time of the user crate (debug, clean, non-incremental):");
     let big_macro = build_time(&macro_crate("ct_big_macro", &big), false);
     let big_pasted = build_time(&pasted_crate("ct_big_pasted", &big), false);
+    let big_text = build_time(&text_macro_crate("ct_big_text", &big_text_table()), false);
     let small_macro = build_time(&macro_crate("ct_clarifai_macro", clarifai), false);
     let small_pasted = build_time(&pasted_crate("ct_clarifai_pasted", clarifai), false);
     let none = build_time(
@@ -262,6 +300,10 @@ fn clean_builds(clarifai: &str) {
         "  {ROWS} rows, expansion pasted    {:>7.2} s   (the macro's share: {:.0}%)",
         big_pasted.as_secs_f64(),
         share(big_macro, big_pasted)
+    );
+    println!(
+        "  {ROWS} text codes, include_codes! {:>6.2} s",
+        big_text.as_secs_f64()
     );
     println!(
         "  336 rows, include_codes!        {:>7.2} s",

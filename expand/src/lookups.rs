@@ -29,11 +29,10 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     // Through `from_code` rather than `__variants()`: rustc borrow-checks
     // a non-const fn that indexes a large array of the enum very slowly
     // (20 s for 20,000 rows).
-    let name_keys = keys_static(&names);
     let name_probe = probe_loop(
         &by_name,
         &quote!(#ident::from_code(#ident::__codes()[index])),
-        &key_matches(&quote!(#ident::__names()[index] == name)),
+        &quote!(#ident::__names()[index] == name),
     );
     let (code_slots, code_multiplier, code_shift) = slot_tokens(&by_code, codes.len());
     let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
@@ -55,9 +54,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         #[must_use]
         pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
             #name_slots
-            #name_keys
-            let key = #runtime::__private::NameKey::of(name.as_bytes());
-            let mut slot = key.slot(#name_seed, #name_shift);
+            let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
             #name_probe
         }
     }
@@ -80,18 +77,15 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     let found = quote!(::core::option::Option::Some(
         ::core::clone::Clone::clone(&#ident::__variants()[index])
     ));
+    // Keys for the codes, the lookup every response makes; names compare
+    // their bytes (a static of four integers per row costs compile time).
     let code_keys = keys_static(&codes);
-    let name_keys = keys_static(&names);
     let code_probe = probe_loop(
         &by_code,
         &found,
         &key_matches(&quote!(#ident::__codes()[index] == code)),
     );
-    let name_probe = probe_loop(
-        &by_name,
-        &found,
-        &key_matches(&quote!(#ident::__names()[index] == name)),
-    );
+    let name_probe = probe_loop(&by_name, &found, &quote!(#ident::__names()[index] == name));
     let (code_slots, code_seed, code_shift) = slot_tokens(&by_code, codes.len());
     let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
     quote! {
@@ -110,9 +104,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
         #[must_use]
         pub fn from_name(name: &str) -> ::core::option::Option<#ident> {
             #name_slots
-            #name_keys
-            let key = #runtime::__private::NameKey::of(name.as_bytes());
-            let mut slot = key.slot(#name_seed, #name_shift);
+            let mut slot = #runtime::__private::name_slot(name.as_bytes(), #name_seed, #name_shift);
             #name_probe
         }
     }
