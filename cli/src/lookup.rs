@@ -10,15 +10,28 @@ use codetables_codegen::{CodeRow, Table};
 #[must_use]
 pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
     let code: Option<i64> = query.parse().ok();
-    let row = table
-        .codes
-        .iter()
-        .find(|row| Some(row.code) == code || row.name() == query);
+    let row = table.codes.iter().find(|row| match &row.text {
+        Some(text) => text == query || row.name() == query,
+        None => Some(row.code) == code || row.name() == query,
+    });
     let mut out = String::new();
     let (class, columns) = match (row, code) {
         (Some(row), _) => {
             describe_row(&mut out, vendor, row);
             (row.class, &row.columns)
+        }
+        // A text code the table does not list: its longest pattern.
+        (None, _) if table.text => {
+            let range = table
+                .ranges
+                .iter()
+                .find(|r| query.starts_with(r.prefix.as_deref().unwrap_or("")))?;
+            let _ = writeln!(
+                out,
+                "{vendor} {query}: not in the table; under pattern {} ({})",
+                range.pattern, range.message
+            );
+            (range.class, &range.columns)
         }
         (None, Some(code)) => {
             let range = table
@@ -40,7 +53,11 @@ pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
 }
 
 fn describe_row(out: &mut String, vendor: &str, row: &CodeRow) {
-    let _ = writeln!(out, "{vendor} {} {}", row.code, row.name());
+    if row.text.as_deref() == Some(row.name()) {
+        let _ = writeln!(out, "{vendor} {}", row.code_text());
+    } else {
+        let _ = writeln!(out, "{vendor} {} {}", row.code_text(), row.name());
+    }
     let message = if row.message.is_empty() {
         "(none)"
     } else {

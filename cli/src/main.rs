@@ -264,7 +264,8 @@ fn run_check(
                     found = codetables_codegen::extra_columns(&bytes);
                     &found
                 };
-                let (table, diagnostics) = codetables_codegen::read_table(&bytes, columns);
+                let text = codetables_codegen::codes_are_text(&bytes);
+                let (table, diagnostics) = codetables_codegen::read_table_as(&bytes, columns, text);
                 if diagnostics.is_empty() && matches!(format, Report::Text) {
                     eprintln!(
                         "{shown}: ok ({} codes, {} ranges, {} categories)",
@@ -272,11 +273,15 @@ fn run_check(
                         table.ranges.len(),
                         table.categories.len()
                     );
+                    let mut options: Vec<String> = Vec::new();
+                    if text {
+                        options.push("text".to_owned());
+                    }
                     if declared.is_none() && !columns.is_empty() {
-                        eprintln!(
-                            "{shown}: include it with #[codes(columns({}))]",
-                            columns.join(", ")
-                        );
+                        options.push(format!("columns({})", columns.join(", ")));
+                    }
+                    if !options.is_empty() {
+                        eprintln!("{shown}: include it with #[codes({})]", options.join(", "));
                     }
                 }
                 problems.extend(

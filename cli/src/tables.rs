@@ -3,7 +3,9 @@
 
 use std::path::Path;
 
-use codetables_codegen::{extra_columns, read_table, Diagnostic, Table};
+use codetables_codegen::{
+    codes_are_text, extra_columns, read_table, read_table_as, Diagnostic, Table,
+};
 
 use crate::import::{self, Format};
 
@@ -36,7 +38,11 @@ pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
         .extension()
         .is_some_and(|e| e.eq_ignore_ascii_case("csv"))
     {
-        return Ok(read_table(&bytes, &extra_columns(&bytes)));
+        return Ok(read_table_as(
+            &bytes,
+            &extra_columns(&bytes),
+            codes_are_text(&bytes),
+        ));
     }
     let page = String::from_utf8_lossy(&bytes);
     let imported = import::import(
@@ -47,7 +53,11 @@ pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
         },
     );
     let (csv, _) = import::write_table(&imported.rows).map_err(|e| e.to_string())?;
-    Ok(read_table(&csv, &import::own_columns(&imported.rows)))
+    Ok(read_table_as(
+        &csv,
+        &import::own_columns(&imported.rows),
+        codes_are_text(&csv),
+    ))
 }
 
 /// A bundled table, read.

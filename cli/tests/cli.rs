@@ -258,3 +258,48 @@ fn regenerating_the_bundled_tables_reproduces_them() {
         );
     }
 }
+
+/// `check`, `lookup` and `diff` read a table of text codes as
+/// `#[codes(text)]` does: codes as sent, unlisted ones classified by their
+/// longest pattern.
+#[test]
+fn text_tables_check_look_up_and_diff() {
+    let tencent = "tests/tables/tencent_cloud.csv";
+    let check = run(&["check", tencent]);
+    let said = String::from_utf8_lossy(&check.stderr).into_owned();
+    assert_eq!(check.status.code(), Some(0), "{said}");
+    assert!(said.contains("include it with #[codes(text)]"), "{said}");
+    let known = stdout(&run(&[
+        "lookup",
+        "--table",
+        tencent,
+        "AuthFailure.SignatureExpire",
+    ]));
+    assert!(known.contains("kind      unauthenticated"), "{known}");
+    let unlisted = stdout(&run(&["lookup", "--table", tencent, "LimitExceeded.Cpu"]));
+    assert!(
+        unlisted.contains("not in the table; under pattern LimitExceeded.*"),
+        "{unlisted}"
+    );
+    assert!(unlisted.contains("retry     yes"), "{unlisted}");
+    let dir = std::env::temp_dir().join("codetables_cli_text_diff");
+    std::fs::create_dir_all(&dir).unwrap();
+    let newer = dir.join("tencent_newer.csv");
+    let table = std::fs::read_to_string(root().join(tencent)).unwrap();
+    let edited = table
+        .replace(
+            "InternalError,Internal error.",
+            "InternalError,An internal error occurred.",
+        )
+        .replace(
+            "ResourceNotFound,The resource does not exist.,,404,not_found\n",
+            "",
+        )
+        + "ResourceInUse,The resource is in use.,,409,aborted\n";
+    std::fs::write(&newer, edited).unwrap();
+    let diff = stdout(&run(&["diff", tencent, newer.to_str().unwrap()]));
+    assert!(diff.contains("+ ResourceInUse"), "{diff}");
+    assert!(diff.contains("- ResourceNotFound"), "{diff}");
+    assert!(diff.contains("~ InternalError message"), "{diff}");
+    assert!(diff.contains("1 added, 1 removed, 1 changed"), "{diff}");
+}

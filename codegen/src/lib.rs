@@ -67,6 +67,30 @@ pub fn read_table_as(bytes: &[u8], own_columns: &[String], text: bool) -> (Table
     (table, diagnostics)
 }
 
+/// Whether a table's codes are text (`card_declined`, `AuthFailure.*`)
+/// rather than numbers: a tool that reads any table (`codetables check`,
+/// `lookup`, `diff`) reads it as `#[codes(text)]` would then. A code with a
+/// letter other than the `x` of a numeric pattern, or ending in `*`, is
+/// text.
+#[must_use]
+pub fn codes_are_text(bytes: &[u8]) -> bool {
+    let records = source::records(bytes, &mut Vec::new());
+    let Some(header) = records.header else {
+        return false;
+    };
+    let Some(at) = header.fields.iter().position(|f| f == "code") else {
+        return false;
+    };
+    records.rows.iter().any(|row| {
+        row.fields.get(at).is_some_and(|code| {
+            code.ends_with('*')
+                || code
+                    .chars()
+                    .any(|c| c.is_alphabetic() && !matches!(c, 'x' | 'X'))
+        })
+    })
+}
+
 /// The columns of a table's header that are not standard ones but could be
 /// declared as the vendor's own (`solution`, `doc_url`): what a tool that
 /// shows every column, such as `codetables lookup`, reads a table with.
