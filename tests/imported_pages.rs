@@ -59,9 +59,38 @@ mod imported {
 
         /// Seed 004, Clarifai.
         pub enum Seed004 = "cli/tests/pages/imported/seed_004.csv";
+
+        /// Stripe's error-codes page: a heading per code.
+        #[codes(text)]
+        pub enum StripeCodes = "cli/tests/pages/imported/stripe_codes.csv";
+
+        /// A Slack method page: `Error | Description`.
+        #[codes(text)]
+        pub enum SlackMethod = "cli/tests/pages/imported/slack_method.csv";
+
+        /// Tencent Cloud's 错误码 | 说明 tables, dotted codes under patterns.
+        #[codes(text)]
+        pub enum TencentText = "cli/tests/pages/imported/tencent_text.csv";
+
+        /// Alibaba Cloud's `HttpCode | Error code | Error message`, a code at two statuses.
+        #[codes(text, columns(description))]
+        pub enum AlibabaText = "cli/tests/pages/imported/alibaba_text.csv";
+
+        /// AWS's `Error code | Description | HTTP status`.
+        #[codes(text)]
+        pub enum AwsText = "cli/tests/pages/imported/aws_text.csv";
+
+        /// Kubernetes' Go constants.
+        #[codes(text)]
+        pub enum GoConstants = "cli/tests/pages/imported/go_constants.csv";
+
+        /// `SE01` codes beside an HTTP status column.
+        #[codes(text)]
+        pub enum SeCodes = "cli/tests/pages/imported/se_codes.csv";
     }
 }
 
+use imported::{AlibabaText, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes, TencentText};
 use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
@@ -151,4 +180,68 @@ fn what_the_pages_said_is_in_the_enums() {
         HtmlSections::from(2001).category(),
         Some(imported::HtmlSectionsCategory::Card)
     );
+}
+
+/// Every code of the text table at `path`, through the compiled enum `C`.
+fn text_answers_as_the_table_says<C>(path: &str, own: &[&str]) -> usize
+where
+    C: Code<Repr = std::borrow::Cow<'static, str>> + for<'a> From<&'a str>,
+{
+    let own: Vec<String> = own.iter().map(|c| (*c).to_owned()).collect();
+    let bytes = std::fs::read(path).unwrap();
+    let (table, diagnostics) = codetables_codegen::read_table_as(&bytes, &own, true);
+    assert!(diagnostics.is_empty(), "{path}: {diagnostics:?}");
+    for row in &table.codes {
+        let text = row.text.as_deref().unwrap();
+        let code = C::from(text);
+        assert!(code.is_known(), "{path}: {text}");
+        assert_eq!(code.code(), text, "{path}");
+        assert_eq!(code.message(), row.message, "{path}: {text}");
+        assert_eq!(code.kind(), row.class.kind, "{path}: {text}");
+        assert_eq!(code.http_status(), row.class.http, "{path}: {text}");
+    }
+    assert_eq!(C::all().len(), table.codes.len(), "{path}");
+    table.codes.len()
+}
+
+#[test]
+fn every_imported_text_table_compiles_and_answers_for_every_row() {
+    let root = "cli/tests/pages/imported";
+    let counts = [
+        text_answers_as_the_table_says::<StripeCodes>(&format!("{root}/stripe_codes.csv"), &[]),
+        text_answers_as_the_table_says::<SlackMethod>(&format!("{root}/slack_method.csv"), &[]),
+        text_answers_as_the_table_says::<TencentText>(&format!("{root}/tencent_text.csv"), &[]),
+        text_answers_as_the_table_says::<AlibabaText>(
+            &format!("{root}/alibaba_text.csv"),
+            &["description"],
+        ),
+        text_answers_as_the_table_says::<AwsText>(&format!("{root}/aws_text.csv"), &[]),
+        text_answers_as_the_table_says::<GoConstants>(&format!("{root}/go_constants.csv"), &[]),
+        text_answers_as_the_table_says::<SeCodes>(&format!("{root}/se_codes.csv"), &[]),
+    ];
+    assert_eq!(counts, [5, 6, 11, 5, 5, 4, 5]);
+}
+
+#[test]
+fn what_the_text_pages_said_is_in_the_enums() {
+    assert!(StripeCodes::from("card_declined")
+        .message()
+        .starts_with("The card has been declined."));
+    assert_eq!(SlackMethod::Ratelimited.code(), "ratelimited");
+    assert_ne!(SlackMethod::Ratelimited, SlackMethod::RateLimited);
+    // A dotted code the page does not list, under its prefix's category.
+    let unlisted = TencentText::from("AuthFailure.TokenFailure");
+    assert!(!unlisted.is_known());
+    assert!(unlisted.is_auth_failure());
+    // A code listed at two statuses: no status rather than one of them.
+    assert_eq!(AlibabaText::Throttling.http_status(), None);
+    assert_eq!(AlibabaText::InvalidParamater.http_status(), Some(400));
+    assert_eq!(AwsText::ServiceUnavailable.http_status(), Some(503));
+    let not_found = GoConstants::from("NotFound");
+    assert_eq!(not_found, GoConstants::StatusReasonNotFound);
+    assert_eq!(not_found.name(), "StatusReasonNotFound");
+    assert_eq!(not_found.http_status(), Some(404));
+    // The codes, not the HTTP statuses beside them.
+    assert_eq!(SeCodes::from("SE04").http_status(), Some(404));
+    assert_eq!(SeCodes::COUNT, 5);
 }

@@ -177,13 +177,8 @@ fn run_import(
         for warning in &imported.warnings {
             eprintln!("warning: {}: {warning}", page.display());
         }
-        let own = import::own_columns(&imported.rows);
-        if !own.is_empty() {
-            eprintln!(
-                "note: the table keeps the page's own columns; include it with \
-                 #[codes(columns({}))]",
-                own.join(", ")
-            );
+        if let Some(attribute) = imported.attribute() {
+            eprintln!("note: include the table with {attribute}");
         }
     }
     if imported.rows.is_empty() {

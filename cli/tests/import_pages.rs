@@ -307,3 +307,30 @@ fn html_tables_in_markdown_and_japanese_sections() {
         "*しばらくしてから* 再試行してください"
     );
 }
+
+/// Pages whose codes are text: the report says how to include the table,
+/// a code listed at two statuses is kept once without a status, and a
+/// column of text codes is the codes even beside a column of statuses.
+#[test]
+fn text_code_pages_say_to_declare_text() {
+    let (_, report) = import(&root().join("tests/pages/alibaba_text.md"));
+    for line in [
+        "  column \"Error code\": code",
+        "  column \"HttpCode\": http",
+        "code Throttling comes with HTTP 400 and 503; its `http` is left empty",
+        "include it with: #[codes(text, columns(description))]",
+    ] {
+        assert!(report.contains(line), "{line:?} not in\n{report}");
+    }
+    let (table, report) = import(&root().join("tests/pages/se_codes.md"));
+    assert!(report.contains("  column \"Code\": code"), "{report}");
+    assert!(table.contains("\nSE04,Order not found.,service,404\n"), "{table}");
+    let t = "tencent_text";
+    assert_eq!(field(t, "AuthFailure.*", "category"), "auth_failure");
+    assert_eq!(field(t, "AuthFailure.SignatureExpire", "category"), "公共");
+    let t = "stripe_codes";
+    assert_eq!(
+        field(t, "expired_card", "message"),
+        "The card has expired. Check the expiration date or use a different card."
+    );
+}

@@ -15,6 +15,8 @@ pub enum Codes {
     /// A range pattern or an inclusive range, written as the table format
     /// takes it: `11xxx`, `-10xx`, `40000-40099`, `-32099..=-32000`.
     Range(String),
+    /// A text code (`card_declined`), in a table of text codes.
+    Text(String),
 }
 
 /// The codes a cell's text states, if that is all it states.
@@ -91,6 +93,22 @@ fn pattern(text: &str) -> Option<String> {
     is_pattern.then(|| text.to_owned())
 }
 
+/// The text code a cell states, if that is all it states: one word of
+/// letters, digits and `._-:/#` with a letter in it (`card_declined`,
+/// `AuthFailure.SignatureExpire`, `SE01`), not a number or a numeric
+/// pattern, not a link.
+pub fn text_code(text: &str) -> Option<&str> {
+    let text = text.trim();
+    let shaped = !text.is_empty()
+        && text.len() <= 100
+        && text.bytes().any(|b| b.is_ascii_alphabetic())
+        && text
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/' | '#'))
+        && !text.contains("://");
+    (shaped && codes(text).is_none()).then_some(text)
+}
+
 /// Whether `text` looks like a vendor's symbolic name rather than prose:
 /// `ERR_INVALID_TOKEN`, `NOT_FOUND`, `invalid_request`, `InvalidArgument`,
 /// `auth.token_expired`.
@@ -142,6 +160,22 @@ mod tests {
         assert_eq!(codes("4xx errors"), None);
         assert_eq!(codes(""), None);
         assert_eq!(codes("99999999999999999999"), None);
+    }
+
+    #[test]
+    fn text_codes_and_what_is_not_one() {
+        for code in [
+            "card_declined",
+            "AuthFailure.SignatureExpire",
+            "SE01",
+            "NotFound",
+            "rate_limit",
+        ] {
+            assert_eq!(text_code(code), Some(code));
+        }
+        for other in ["40001", "11xxx", "", "two words", "https://x.io/a", "-1"] {
+            assert_eq!(text_code(other), None, "{other}");
+        }
     }
 
     #[test]

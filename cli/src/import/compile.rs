@@ -6,7 +6,7 @@
 //! still refused after that is left out, with the checks' reason.
 
 use codetables_codegen::model::Column;
-use codetables_codegen::{names, read_table, Subject};
+use codetables_codegen::{names, read_table_as, Subject};
 
 use super::{write, Row};
 
@@ -21,7 +21,8 @@ pub struct Mended {
 
 /// Mends `rows` until the table passes every check of `include_codes!`
 /// (with its own columns declared).
-pub fn mend(rows: &mut Vec<Row>) -> Mended {
+/// `text`: the codes are text (`#[codes(text)]`).
+pub fn mend(rows: &mut Vec<Row>, text: bool) -> Mended {
     let mut mended = Mended::default();
     let mut steps: Vec<u8> = vec![0; rows.len()];
     // Every round changes or drops a row for each diagnostic, and a row can
@@ -33,7 +34,7 @@ pub fn mend(rows: &mut Vec<Row>) -> Mended {
             break;
         };
         let own = write::own_columns(rows);
-        let (_, diagnostics) = read_table(&csv, &own);
+        let (_, diagnostics) = read_table_as(&csv, &own, text);
         if diagnostics.is_empty() {
             return mended;
         }
@@ -74,16 +75,24 @@ pub fn mend(rows: &mut Vec<Row>) -> Mended {
             } else if about == Subject::Field(Column::Kind) && row.kind.is_some() {
                 row.kind = None;
                 format!("kind cleared ({problem})")
-            } else if about == Subject::Variant && steps[index] == 0 && is_code(&row.code) {
+            } else if about == Subject::Variant && steps[index] == 0 && is_code(&row.code, text) {
                 steps[index] = 1;
-                row.variant = Some(with_code(row));
+                row.variant = Some(if text {
+                    with_number(row, index + 1)
+                } else {
+                    with_code(row)
+                });
                 format!(
                     "variant `{}` ({problem})",
                     row.variant.as_deref().unwrap_or_default()
                 )
-            } else if about == Subject::Variant && steps[index] <= 1 && is_code(&row.code) {
+            } else if about == Subject::Variant && steps[index] <= 1 && is_code(&row.code, text) {
                 steps[index] = 2;
-                row.variant = Some(format!("Code{}", code_suffix(&row.code)));
+                row.variant = Some(if text {
+                    format!("Code{}", index + 1)
+                } else {
+                    format!("Code{}", code_suffix(&row.code))
+                });
                 format!(
                     "variant `{}` ({problem})",
                     row.variant.as_deref().unwrap_or_default()
@@ -104,14 +113,32 @@ pub fn mend(rows: &mut Vec<Row>) -> Mended {
     // Not reached in practice; if it were, say what is left instead of
     // writing a table that does not compile without a word.
     if let Ok((csv, _)) = write::table(rows) {
-        let (_, diagnostics) = read_table(&csv, &write::own_columns(rows));
+        let (_, diagnostics) = read_table_as(&csv, &write::own_columns(rows), text);
         mended.unresolved = diagnostics.iter().map(|d| d.located("table")).collect();
     }
     mended
 }
 
-fn is_code(code: &str) -> bool {
-    super::cells::one(code).is_some()
+/// Whether `code` is one code (not a range or a pattern).
+fn is_code(code: &str, text: bool) -> bool {
+    if text {
+        !code.ends_with('*')
+    } else {
+        super::cells::one(code).is_some()
+    }
+}
+
+/// A text code's variant with a number after it (`InvalidParameterValueTooLarge3`).
+fn with_number(row: &Row, number: usize) -> String {
+    let derived = names::text_code_variant(None, row.name.as_deref(), &row.code)
+        .map(|d| d.variant)
+        .unwrap_or_default();
+    let candidate = format!("{derived}{number}");
+    if derived.is_empty() || !names::is_camel_identifier(&candidate) {
+        format!("Code{number}")
+    } else {
+        candidate
+    }
 }
 
 /// `-1` → `Minus1`, `40001` → `40001`.
@@ -138,6 +165,7 @@ fn with_code(row: &Row) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
+    use codetables_codegen::read_table;
 
     fn row(code: &str, message: &str) -> Row {
         Row {
@@ -158,7 +186,7 @@ mod tests {
             row("1", "ok"),
         ];
         rows[5].category = Some("success".into());
-        let mended = mend(&mut rows);
+        let mended = mend(&mut rows, false);
         assert!(mended.unresolved.is_empty(), "{mended:?}");
         let variants: Vec<Option<&str>> = rows.iter().map(|r| r.variant.as_deref()).collect();
         assert_eq!(
@@ -189,7 +217,7 @@ mod tests {
             row.kind = Some("deadline_exceeded".into());
             row.category = Some("http".into());
         }
-        let mended = mend(&mut rows);
+        let mended = mend(&mut rows, false);
         assert!(mended.unresolved.is_empty(), "{mended:?}");
         assert_eq!(rows.len(), 2);
         assert!(rows.iter().all(|r| r.http == Some(504)), "{rows:?}");
@@ -220,7 +248,7 @@ mod tests {
                 row
             })
             .collect();
-        let mended = mend(&mut rows);
+        let mended = mend(&mut rows, false);
         assert!(mended.unresolved.is_empty(), "{mended:?}");
         assert_eq!(rows.len(), 12);
         assert_eq!(rows[0].category.as_deref(), Some("用户管理"));

@@ -75,6 +75,17 @@ pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec
         code_is_http: header
             .get(code_at)
             .is_some_and(|h| h.to_lowercase().contains("http")),
+        text: {
+            let filled: Vec<&&Cell> = columns[code_at]
+                .iter()
+                .filter(|c| !c.text.is_empty())
+                .collect();
+            let texts = filled
+                .iter()
+                .filter(|c| cells::text_code(&c.text).is_some())
+                .count();
+            texts * 2 > filled.len()
+        },
     };
     if layout.code_is_http && layout.message.is_some() {
         let ranges = status_ranges(&body, &layout, &header);
@@ -95,6 +106,8 @@ struct Layout {
     category: Option<usize>,
     own: Vec<(usize, String)>,
     code_is_http: bool,
+    /// The codes are text (`card_declined`), not numbers.
+    text: bool,
 }
 
 /// A row that titles a section: no code, and a bold cell or a single cell
@@ -128,7 +141,12 @@ fn read_rows(
     for (line, cells) in body {
         let cell = |index: Option<usize>| index.and_then(|i| cells.get(i)).unwrap_or(&empty);
         let code_cell = cell(Some(layout.code));
-        let Some(codes) = cells::codes(&code_cell.text) else {
+        let codes = if layout.text {
+            cells::text_code(&code_cell.text).map(|code| Codes::Text(code.to_owned()))
+        } else {
+            cells::codes(&code_cell.text)
+        };
+        let Some(codes) = codes else {
             if cells.iter().all(|c| c.text.is_empty()) {
                 section.clone_from(&heading_category);
             } else if code_cell.text == "-" {
@@ -221,7 +239,7 @@ pub fn expand(codes: Codes) -> Vec<String> {
     match codes {
         Codes::One(code) => vec![code.to_string()],
         Codes::Several(codes) => codes.iter().map(ToString::to_string).collect(),
-        Codes::Range(pattern) => vec![pattern],
+        Codes::Range(pattern) | Codes::Text(pattern) => vec![pattern],
     }
 }
 

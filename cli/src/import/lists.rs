@@ -121,6 +121,14 @@ fn head(text: &Styled) -> Option<(Codes, Option<String>, bool)> {
     if let Some(codes) = cells::codes(&cell.text) {
         return Some((codes, None, cell.struck));
     }
+    // A text code in a code span (`` `card_declined` ``), or written as one
+    // (`card_declined`, `AuthFailure.SignatureExpire`: not a plain word).
+    let spanned = cell.code_spans.len() == 1 && cell.code_spans[0] == cell.text;
+    if let Some(code) = cells::text_code(&cell.text) {
+        if spanned || cells::is_symbolic_name(code) && code.contains(['_', '.']) {
+            return Some((Codes::Text(code.to_owned()), None, cell.struck));
+        }
+    }
     let (first, second) = cell.text.split_once(' ')?;
     let second = second.trim();
     if let Some(codes) = cells::codes(first) {
@@ -193,6 +201,17 @@ mod tests {
         assert_eq!(
             parsed("错误码 40001：不合法的凭证"),
             one(40001, None, "不合法的凭证")
+        );
+        let text = |code: &str, message: &str| {
+            Some((Codes::Text(code.to_owned()), None, message.to_owned()))
+        };
+        assert_eq!(
+            parsed("- `card_declined`: The card has been declined."),
+            text("card_declined", "The card has been declined.")
+        );
+        assert_eq!(
+            parsed("* AuthFailure.SignatureExpire - Signature expired."),
+            text("AuthFailure.SignatureExpire", "Signature expired.")
         );
     }
 

@@ -6,7 +6,8 @@
 //! their roles from their headers and cells (`roles`, `grid`), lines
 //! that state codes are read as list items (`lists`); enum sources
 //! (`protobuf`) and flattened page text (`text`) have readers of their
-//! own. Then one row per code (`merge_duplicates`), kinds from words if
+//! own; `pieces` gathers them in page order. Then one row per code, dotted
+//! text codes under patterns (`rows`), kinds from words if
 //! asked (`kinds`), and whatever the checks refuse is mended
 //! (`compile`). [`Imported`] says what was found and decided.
 
@@ -17,21 +18,20 @@ mod kinds;
 mod lists;
 mod merge;
 mod page;
+mod pieces;
 mod protobuf;
 mod report;
 mod roles;
+mod rows;
 mod sections;
 mod text;
 mod write;
 
 pub use merge::merge;
 
-use codetables_codegen::parse::{parse_codes, Codes};
 pub use write::{own_columns, table as write_table};
 
-use std::collections::HashMap;
-
-use page::Block;
+use rows::{add_prefix_rows, merge_duplicates, warn_about_empty_ranges};
 
 /// The page formats `import` reads.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
@@ -121,6 +121,9 @@ pub struct Imported {
     pub unresolved: Vec<String>,
     /// How many rows `--infer-kinds` gave a kind.
     pub kinds_filled: Option<usize>,
+    /// Whether the codes are text (`card_declined`): the table is included
+    /// with `#[codes(text)]`.
+    pub text: bool,
 }
 
 impl Imported {
@@ -128,6 +131,21 @@ impl Imported {
     #[must_use]
     pub fn report(&self) -> String {
         report::render(self)
+    }
+
+    /// The `#[codes(...)]` attribute the table is included with, where it
+    /// needs one: `text` for text codes, `columns(...)` for own columns.
+    #[must_use]
+    pub fn attribute(&self) -> Option<String> {
+        let own = own_columns(&self.rows);
+        let mut options = Vec::new();
+        if self.text {
+            options.push("text".to_owned());
+        }
+        if !own.is_empty() {
+            options.push(format!("columns({})", own.join(", ")));
+        }
+        (!options.is_empty()).then(|| format!("#[codes({})]", options.join(", ")))
     }
 }
 
@@ -138,13 +156,21 @@ pub fn import(page: &str, options: Options) -> Imported {
     let rows = read(page, options.format, &mut tables);
     let mut imported = merge_duplicates(rows);
     imported.tables = tables;
-    warn_about_empty_ranges(&mut imported);
+    imported.text = imported
+        .rows
+        .iter()
+        .any(|r| cells::text_code(&r.code).is_some());
+    if imported.text {
+        add_prefix_rows(&mut imported.rows);
+    } else {
+        warn_about_empty_ranges(&mut imported);
+    }
     if options.infer_kinds {
         imported.kinds_filled = Some(kinds::fill(&mut imported.rows));
     }
     // Ranges alone (an HTTP-status table that states them, with no table of
     // codes) make no enum: the page has no code table.
-    if !imported.rows.iter().any(|r| cells::one(&r.code).is_some()) {
+    if !imported.text && !imported.rows.iter().any(|r| cells::one(&r.code).is_some()) {
         if !imported.rows.is_empty() {
             imported.warnings.push(format!(
                 "the page states {} ranges but no single code; nothing to import",
@@ -154,7 +180,7 @@ pub fn import(page: &str, options: Options) -> Imported {
         imported.rows.clear();
     }
     if !imported.rows.is_empty() {
-        let mended = compile::mend(&mut imported.rows);
+        let mended = compile::mend(&mut imported.rows, imported.text);
         imported.mended = mended.notes;
         imported.unresolved = mended.unresolved;
     }
@@ -185,7 +211,7 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
     }
     let mut rows = Vec::new();
     if format != Format::Text {
-        rows = blocks(page, format, tables);
+        rows = pieces::blocks(page, format, tables);
     }
     if rows.is_empty() && matches!(format, Format::Auto | Format::Text) {
         rows = text::rows(page);
@@ -199,176 +225,6 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
         }
     }
     rows
-}
-
-/// A line that is wholly bold titles the section below it, unless it
-/// introduces what follows (`**全局返回码说明如下：**`) or states codes.
-fn section_title(line: &page::Styled) -> Option<String> {
-    let cell = line.cell();
-    let introduces = cell.text.ends_with([':', '：']);
-    (cell.bold && !introduces && cells::codes(&cell.text).is_none()).then_some(cell.text)
-}
-
-/// The rows of the page's tables and list items, in page order.
-fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
-    // Each table, and each run of list items, with what was found in it.
-    let mut pieces: Vec<(TableReport, Vec<Row>, bool)> = Vec::new();
-    let mut heading: Option<String> = None;
-    let mut in_list = false;
-    let kind = match format {
-        Format::Html => page::Kind::Html,
-        Format::Markdown | Format::Tsv => page::Kind::Markdown,
-        _ => page::Kind::Auto,
-    };
-    for block in page::blocks(page, kind) {
-        match block {
-            Block::Heading { title, .. } => {
-                in_list = false;
-                heading = Some(title);
-            }
-            Block::Grid(grid) => {
-                in_list = false;
-                let mut report = TableReport {
-                    form: grid.form.to_owned(),
-                    line: grid.line,
-                    heading: heading.clone(),
-                    ..TableReport::default()
-                };
-                let found = grid::rows(&grid, heading.as_deref(), &mut report);
-                pieces.push((report, found, false));
-            }
-            Block::Line { line, text } => {
-                if let Some(title) = section_title(&text) {
-                    in_list = false;
-                    heading = Some(title);
-                    continue;
-                }
-                let Some(item) = lists::item(&text) else {
-                    continue;
-                };
-                if !in_list {
-                    pieces.push((list_report(line, heading.clone()), Vec::new(), true));
-                    in_list = true;
-                }
-                let category = heading.as_deref().and_then(sections::category);
-                let Some((_, found, _)) = pieces.last_mut() else {
-                    continue;
-                };
-                for code in grid::expand(item.codes) {
-                    found.push(Row {
-                        code,
-                        message: item.message.clone(),
-                        name: item.name.clone(),
-                        category: category.clone(),
-                        deprecated: item
-                            .struck
-                            .then(|| "struck out on the vendor's page".to_owned()),
-                        line,
-                        ..Row::default()
-                    });
-                }
-            }
-        }
-    }
-    // A lone line that looks like an item, on a page of tables, is prose.
-    let in_tables: usize = pieces.iter().filter(|p| !p.2).map(|p| p.1.len()).sum();
-    let in_lists: usize = pieces.iter().filter(|p| p.2).map(|p| p.1.len()).sum();
-    let keep_lists = in_lists >= 2 || in_tables == 0;
-    let mut rows = Vec::new();
-    for (mut report, found, is_list) in pieces {
-        if is_list && !keep_lists {
-            continue;
-        }
-        report.rows = found.len();
-        tables.push(report);
-        rows.extend(found);
-    }
-    rows
-}
-
-fn list_report(line: usize, heading: Option<String>) -> TableReport {
-    TableReport {
-        form: "list".to_owned(),
-        line,
-        heading,
-        columns: vec![
-            ("before the separator".to_owned(), "code".to_owned()),
-            ("after it".to_owned(), "message".to_owned()),
-        ],
-        ..TableReport::default()
-    }
-}
-
-/// One row per code: a code documented twice keeps both texts, joined by
-/// ` / `, in page order.
-fn merge_duplicates(rows: Vec<Row>) -> Imported {
-    let mut imported = Imported::default();
-    let mut seen: HashMap<String, usize> = HashMap::new();
-    for row in rows {
-        if let Some(&first) = seen.get(&row.code) {
-            let kept = &mut imported.rows[first];
-            imported.warnings.push(format!(
-                "code {} is listed twice ({:?} and {:?}); kept one row with both texts",
-                row.code, kept.message, row.message
-            ));
-            if kept.message != row.message {
-                kept.message = format!("{} / {}", kept.message, row.message);
-            }
-            kept.name = kept.name.take().or(row.name);
-            kept.http = kept.http.or(row.http);
-            for (column, text) in row.own {
-                if !kept.own.iter().any(|(c, _)| *c == column) {
-                    kept.own.push((column, text));
-                }
-            }
-        } else {
-            seen.insert(row.code.clone(), imported.rows.len());
-            imported.rows.push(row);
-        }
-    }
-    imported
-}
-
-/// A range that covers none of the page's codes while longer codes start
-/// with its digits is likely a typo in the page (seed 003 writes `5xxxx`
-/// for its six-digit `5xxxxx` codes): say so, keep the page's text. Every
-/// range form the table reader takes is read by the reader's own parser
-/// (`11xxx`, `-10xx`, `21310-21319`, `-32099..=-32000`).
-fn warn_about_empty_ranges(imported: &mut Imported) {
-    let codes: Vec<(&str, i64)> = imported
-        .rows
-        .iter()
-        .filter_map(|r| match parse_codes(&r.code) {
-            Ok(Codes::One(code)) => Some((r.code.as_str(), code)),
-            _ => None,
-        })
-        .collect();
-    for row in &imported.rows {
-        let Ok(Codes::Range { first, last }) = parse_codes(&row.code) else {
-            continue;
-        };
-        if codes.iter().any(|&(_, c)| (first..=last).contains(&c)) {
-            continue;
-        }
-        let digits = row.code.trim_end_matches('x');
-        let written_as_digits = digits.len() < row.code.len();
-        let longer: Vec<&str> = codes
-            .iter()
-            .map(|&(text, _)| text)
-            .filter(|c| c.starts_with(digits) && c.len() > row.code.len())
-            .take(3)
-            .collect();
-        if written_as_digits && !digits.is_empty() && digits != "-" && !longer.is_empty() {
-            imported.warnings.push(format!(
-                "range {} covers none of the page's codes, but {}… start with its digits and are longer; \
-                 did the page mean {}{}? (kept as written)",
-                row.code,
-                longer.join(", "),
-                row.code,
-                "x".repeat(longer[0].len() - row.code.len())
-            ));
-        }
-    }
 }
 
 #[cfg(test)]

@@ -1,5 +1,8 @@
 //! Enums in source form: protobuf (`NOT_FOUND = 5;`), and the C, Java or
-//! TypeScript enums that vendors publish the same way (`NOT_FOUND = 5,`).
+//! TypeScript enums that vendors publish the same way (`NOT_FOUND = 5,`),
+//! with text values too (TypeScript's `NotFound = "NotFound",`, Go's typed
+//! constants `StatusReasonNotFound StatusReason = "NotFound"` in a
+//! `const (…)` block).
 //! The comment above a value (its `//` or `/* */` paragraphs) is the
 //! message, the value's name is the name; `HTTP Mapping: 404 Not Found` in
 //! it gives the HTTP status, `[deprecated = true]` a deprecation. With
@@ -11,7 +14,8 @@ use super::Row;
 
 /// Whether `page` has an enum value line.
 pub fn looks_like_source(page: &str) -> bool {
-    page.lines().any(|line| value(line).is_some()) && page.contains("enum ")
+    page.lines().any(|line| value(line).is_some())
+        && (page.contains("enum ") || page.contains("const ("))
 }
 
 /// The values of every enum in `page`.
@@ -65,7 +69,7 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
             comment.clear();
             continue;
         }
-        if line.starts_with('}') {
+        if line.starts_with('}') || line.starts_with(')') {
             if let Some(done) = current.take() {
                 enums.push(done);
             }
@@ -89,12 +93,22 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
         if paragraphs.is_empty() {
             paragraphs.extend(trailing);
         }
-        let http = paragraphs.iter().find_map(|p| http_mapping(p));
+        let mut http = paragraphs.iter().find_map(|p| http_mapping(p));
         // The mapping became the `http` column (a bare `HTTP Mapping:`
         // says nothing): it is not part of the message.
         paragraphs.retain(|p| !p.starts_with(HTTP_MAPPING));
+        // Kubernetes' Go comments end with `Status code 404`.
+        for paragraph in &mut paragraphs {
+            if let Some((before, status)) = paragraph.rsplit_once(STATUS_CODE) {
+                if let Some(status) = super::roles::leading_status(status.trim()) {
+                    http = http.or(Some(status));
+                    *paragraph = before.trim_end().to_owned();
+                }
+            }
+        }
+        paragraphs.retain(|p| !p.is_empty());
         rows.push(Row {
-            code: code.to_string(),
+            code,
             message: paragraphs.join("\n\n"),
             name: Some(name),
             http,
@@ -111,8 +125,12 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
     enums
 }
 
-/// `enum Code {`, `export enum ErrorCode {`, `public enum Status {`.
+/// `enum Code {`, `export enum ErrorCode {`, `public enum Status {`, and
+/// Go's `const (` (named by the type of its constants, where they have one).
 fn enum_start(line: &str) -> Option<String> {
+    if line == "const (" {
+        return Some(String::new());
+    }
     let at = line.find("enum ")?;
     if at > 0 && !line[..at].ends_with(' ') {
         return None;
@@ -126,22 +144,38 @@ fn enum_start(line: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
-/// `NAME = 5;`, `NAME = -1, // text`, `NAME = 3 [deprecated = true];`: the
-/// name, the code, a trailing comment and whether it is deprecated.
-fn value(line: &str) -> Option<(String, i64, Option<String>, bool)> {
-    let (name, rest) = line.split_once('=')?;
-    let name = name.trim();
-    let valid_name = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
-        && name.chars().all(|c| c.is_ascii_alphanumeric() || c == '_');
-    if !valid_name {
+/// `NAME = 5;`, `NAME = -1, // text`, `NAME = 3 [deprecated = true];`,
+/// `NotFound = "NotFound",`, `StatusReasonNotFound StatusReason =
+/// "NotFound"`: the name, the code (a number, or the text of a string), a
+/// trailing comment and whether it is deprecated.
+fn value(line: &str) -> Option<(String, String, Option<String>, bool)> {
+    let (declared, rest) = line.split_once('=')?;
+    let is_identifier = |word: &str| {
+        word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+            && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
+    };
+    // Go writes the constant's type after its name.
+    let mut words = declared.split_whitespace();
+    let name = words.next()?;
+    let typed = words.next();
+    if !is_identifier(name) || !typed.is_none_or(is_identifier) || words.next().is_some() {
         return None;
     }
     let rest = rest.trim_start();
-    let number_end = rest
-        .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
-        .unwrap_or(rest.len());
-    let code = super::cells::one(&rest[..number_end])?;
-    let after = rest[number_end..].trim_start();
+    let (code, after) = if let Some(quoted) = rest.strip_prefix('"') {
+        let (text, after) = quoted.split_once('"')?;
+        if text.is_empty() || text.contains('\\') {
+            return None;
+        }
+        (text.to_owned(), after)
+    } else {
+        let number_end = rest
+            .find(|c: char| !(c.is_ascii_alphanumeric() || c == '-'))
+            .unwrap_or(rest.len());
+        let code = super::cells::one(&rest[..number_end])?;
+        (code.to_string(), &rest[number_end..])
+    };
+    let after = after.trim_start();
     let (options, after) = match after.strip_prefix('[') {
         Some(options) => options.split_once(']').unwrap_or((options, "")),
         None => ("", after),
@@ -170,6 +204,9 @@ fn paragraphs(lines: &[String]) -> Vec<String> {
 
 /// How a proto comment states a code's HTTP status.
 const HTTP_MAPPING: &str = "HTTP Mapping:";
+
+/// How a Go comment ends with a code's HTTP status.
+const STATUS_CODE: &str = "Status code ";
 
 /// `HTTP Mapping: 404 Not Found` → 404.
 fn http_mapping(paragraph: &str) -> Option<u16> {

@@ -58,12 +58,10 @@ pub fn render(imported: &Imported) -> String {
     let own = write::own_columns(&imported.rows);
     let _ = writeln!(out, "{} rows written", imported.rows.len());
     if !own.is_empty() {
-        let _ = writeln!(
-            out,
-            "# columns: {}\ninclude it with: #[codes(columns({}))]",
-            own.join(", "),
-            own.join(", ")
-        );
+        let _ = writeln!(out, "# columns: {}", own.join(", "));
+    }
+    if let Some(attribute) = imported.attribute() {
+        let _ = writeln!(out, "include it with: {attribute}");
     }
     out
 }

@@ -282,10 +282,26 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
             .get(i)
             .is_some_and(|h| normalize(h).contains("status") || h.contains("状态"))
     };
+    // A column headed as codes whose cells are text codes (`card_declined`,
+    // `AuthFailure.SignatureExpire`, `SE01`), before any column of HTTP
+    // statuses beside it.
+    let text_coded = |i: usize| share(&columns[i], |c| cells::text_code(&c.text).is_some()) >= 0.8;
+    // A column headed as names (Slack's `Error`) is the codes only where
+    // no column but HTTP statuses holds numbers.
+    let numbers_beside = (0..columns.len())
+        .any(|i| free(&roles, i) && coded(i) && hints[i] != Hint::Http && !status_like(i));
+    let headed_text_code = (0..columns.len())
+        .find(|&i| free(&roles, i) && hints[i] == Hint::Code && text_coded(i))
+        .or_else(|| {
+            (0..columns.len()).find(|&i| {
+                free(&roles, i) && hints[i] == Hint::Name && text_coded(i) && !numbers_beside
+            })
+        });
     let code = headed_code
         .iter()
         .copied()
         .find(|&i| !status_like(i))
+        .or(headed_text_code)
         .or_else(|| headed_code.first().copied())
         .or_else(|| {
             (0..columns.len()).find(|&i| free(&roles, i) && hints[i] == Hint::Http && coded(i))
