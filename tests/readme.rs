@@ -76,3 +76,47 @@ mod your_own_vendor {
         assert_eq!(unlisted.solution(), Some("检查请求参数"));
     }
 }
+
+/// "Vendors with text codes": its CSV block is
+/// `tests/tables/readme_tencent.csv`, and its `match` does what it says.
+mod vendors_with_text_codes {
+    use codetables::Envelope;
+
+    codetables::include_codes! {
+        #[codes(text, envelope(
+            code = "Response.Error.Code",
+            message = "Response.Error.Message",
+            request_id = "Response.RequestId",
+            data = "Response",
+        ))]
+        pub enum Tencent = "tests/tables/readme_tencent.csv";
+    }
+
+    fn next_step(body: &[u8]) -> Result<&'static str, String> {
+        let error = Envelope::<Tencent, serde_json::Value>::from_json(body)
+            .map_err(|e| e.to_string())?
+            .into_result()
+            .unwrap_err();
+        Ok(match error.code() {
+            tencent!("AuthFailure.SignatureExpire") => "resign and retry",
+            code if code.is_auth_failure() => "reauthenticate",
+            Tencent::Unknown(_) => "log the undocumented code",
+            code => return Err(code.to_string()),
+        })
+    }
+
+    #[test]
+    fn the_match_does_what_the_readme_says() {
+        let body = |code: &str| {
+            format!(
+                r#"{{"Response": {{"Error": {{"Code": "{code}", "Message": "m"}}, "RequestId": "ed93f3cb"}}}}"#
+            )
+        };
+        let step = |code: &str| next_step(body(code).as_bytes());
+        assert_eq!(step("AuthFailure.SignatureExpire"), Ok("resign and retry"));
+        assert_eq!(step("AuthFailure.TokenFailure"), Ok("reauthenticate"));
+        assert_eq!(step("Brand.New"), Ok("log the undocumented code"));
+        assert_eq!(step("InternalError"), Err("Internal error.".to_owned()));
+        assert!(!Tencent::from("invalidparameter").is_known());
+    }
+}

@@ -1,8 +1,10 @@
 //! Envelope decoding on arbitrary bodies, for every shape: the seeds' three
 //! built-in ones and declared ones (flat renamed, nested `error.code`, a
 //! flag with `result`, payload = rest of the object, payload holding the
-//! other parts, a code sent as a name), with and without an HTTP status.
-//! Never a panic; an error response keeps the code the body carried.
+//! other parts, a code sent as a name) and tables of text codes (Stripe's
+//! `error.code`, AWS's namespaced `__type`), with and without an HTTP
+//! status. Never a panic; an error response keeps the code the body
+//! carried.
 #![no_main]
 
 use codetables::{Code, Envelope};
@@ -33,6 +35,14 @@ mod vendors {
         /// Codes sent as names.
         #[codes(envelope(code = "error", success = "ok"))]
         pub enum Slack = "../tests/tables/vendors/slack.csv";
+
+        /// Text codes, nested.
+        #[codes(text, envelope(code = "error.code", message = "error.message"))]
+        pub enum Stripe = "../tests/tables/stripe.csv";
+
+        /// Text codes behind a namespace.
+        #[codes(text, envelope(code = "__type", code_after = "#", message = "message"))]
+        pub enum DynamoDb = "../tests/tables/aws_dynamodb.csv";
     }
 }
 
@@ -61,7 +71,7 @@ fuzz_target!(|input: &[u8]| {
         3 => Some(404),
         n => Some(100 + u16::from(n) * 31),
     };
-    match selector % 9 {
+    match selector % 11 {
         0 => decode::<codetables::vendors::StardustRosetta>(status, body),
         1 => decode::<codetables::vendors::AiGateway>(status, body),
         2 => decode::<codetables::vendors::Clarifai>(status, body),
@@ -70,6 +80,8 @@ fuzz_target!(|input: &[u8]| {
         5 => decode::<vendors::Google>(status, body),
         6 => decode::<vendors::Telegram>(status, body),
         7 => decode::<vendors::TencentCloud>(status, body),
-        _ => decode::<vendors::Slack>(status, body),
+        8 => decode::<vendors::Slack>(status, body),
+        9 => decode::<vendors::Stripe>(status, body),
+        _ => decode::<vendors::DynamoDb>(status, body),
     }
 });
