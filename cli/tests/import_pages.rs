@@ -324,7 +324,10 @@ fn text_code_pages_say_to_declare_text() {
     }
     let (table, report) = import(&root().join("tests/pages/se_codes.md"));
     assert!(report.contains("  column \"Code\": code"), "{report}");
-    assert!(table.contains("\nSE04,Order not found.,service,404\n"), "{table}");
+    assert!(
+        table.contains("\nSE04,Order not found.,service,404\n"),
+        "{table}"
+    );
     let t = "tencent_text";
     assert_eq!(field(t, "AuthFailure.*", "category"), "auth_failure");
     assert_eq!(field(t, "AuthFailure.SignatureExpire", "category"), "公共");
