@@ -11,6 +11,7 @@
 
 mod builtin;
 mod outcome;
+mod present;
 mod rest;
 mod shaped;
 mod text;
@@ -105,10 +106,16 @@ impl<C: Code, T> Envelope<C, T> {
     /// Decodes a JSON body that came with the HTTP `status`: a status
     /// outside 200..=299 is never a success, even for a body without a code
     /// (Discord's 429 `{"message": "You are being rate limited.", …}`), and
-    /// the error keeps the status ([`ApiError::http_status`]).
+    /// the error keeps the status ([`ApiError::http_status`]). With such a
+    /// status, a body that is empty, not JSON (an HTML 502 page) or not in
+    /// the shape is still an error response: no code
+    /// ([`ApiError::has_code`] is `false`), the status's kind and retry
+    /// decision, and the body's text in [`ApiError::details`]. An empty
+    /// body with a 2xx status is a success without a payload.
     ///
     /// # Errors
-    /// As [`Envelope::from_json`].
+    /// With a status in 200..=299, as [`Envelope::from_json`]; never with
+    /// another status.
     #[inline]
     pub fn from_response<'de>(status: u16, body: &'de [u8]) -> Result<Self, serde_json::Error>
     where
@@ -122,16 +129,54 @@ impl<C: Code, T> Envelope<C, T> {
     where
         T: Deserialize<'de>,
     {
+        let failed = status.is_some_and(|s| !(200..=299).contains(&s));
+        // An empty body is no JSON, but over HTTP it is an answer (a 204, a
+        // proxy's bare 429).
+        if status.is_some() && body.iter().all(u8::is_ascii_whitespace) {
+            return Self::empty(status, failed);
+        }
         let mut deserializer = serde_json::Deserializer::from_slice(body);
         // Filled where it is returned from, rather than moved there.
         let mut decoded = Ok(Envelope::unread(status));
         if let Ok(envelope) = &mut decoded {
             let read = EnvelopeSeed { out: envelope }.deserialize(&mut deserializer);
             if let Err(error) = read.and_then(|()| deserializer.end()) {
-                decoded = Err(error);
+                decoded = if failed {
+                    // A failure status is never lost to a body that does not
+                    // decode (an HTML 502 page, a proxy's text): the error
+                    // keeps the status and the body's text.
+                    Ok(Self::unreadable(status, body))
+                } else {
+                    Err(error)
+                };
             }
         }
         decoded
+    }
+
+    /// The envelope of an empty body: a success without a payload, or the
+    /// failure its status says (an empty 429 from a proxy).
+    #[cold]
+    fn empty<'de>(status: Option<u16>, failed: bool) -> Result<Self, serde_json::Error>
+    where
+        T: Deserialize<'de>,
+    {
+        let mut envelope = Envelope::unread(status);
+        if !failed {
+            envelope.success = true;
+            envelope.data = Some(no_payload::<T, serde_json::Error>()?);
+        }
+        Ok(envelope)
+    }
+
+    /// The envelope of a failure whose body does not decode: no code, the
+    /// body's text as the details.
+    #[cold]
+    fn unreadable(status: Option<u16>, body: &[u8]) -> Self {
+        let mut envelope = Envelope::unread(status);
+        let text = String::from_utf8_lossy(body);
+        envelope.said.details = ServerSaid::kept(text.trim());
+        envelope
     }
 
     /// An envelope before its body is read, which the decoder fills in

@@ -18,6 +18,7 @@ use serde_json::{Map, Value};
 use self::parts::{take, Said, TakeNamed, Taken};
 use self::place::Place;
 use super::outcome::{self, Body};
+use super::present::Present;
 use super::rest::{Key, RestOfMap};
 use super::{no_payload, EnvelopeSeed};
 use crate::shape::{Payload, Shape};
@@ -130,7 +131,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
     fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<Self::Value, A::Error> {
         let success = outcome::is_success::<C>(self.seed.status_failed(), None, None);
         let data = if success {
-            Some(T::deserialize(SeqAccessDeserializer::new(seq))?)
+            Some(T::deserialize(Present(SeqAccessDeserializer::new(seq)))?)
         } else {
             while seq.next_element::<IgnoredAny>()?.is_some() {}
             None
@@ -182,7 +183,7 @@ fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
 ) -> Result<(), D::Error> {
     let success = outcome::is_success::<C>(visitor.seed.status_failed(), None, None);
     let data = if success {
-        Some(T::deserialize(value)?)
+        Some(T::deserialize(Present(value))?)
     } else {
         None
     };

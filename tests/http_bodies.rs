@@ -1,0 +1,129 @@
+//! What real HTTP delivers, decoded with the status it came with: an empty
+//! 429 from a proxy, an HTML 502 page, a 204, `"code": null`, an array
+//! where a resource was expected. None of it loses the status or becomes a
+//! bare parse error; a 2xx body that does not decode stays a serde error
+//! with its line and column.
+
+use codetables::{Envelope, Kind};
+use serde_json::Value;
+
+codetables::include_codes! {
+    /// Discord-like: `{"code": …, "message": …}`, or the resource itself.
+    #[codes(envelope(code = "code", message = "message"))]
+    pub enum Discord = "tests/tables/vendors/discord.csv";
+
+    /// OpenAI-like, text codes under `error`.
+    #[codes(text, envelope(code = "error.code", message = "error.message"))]
+    pub enum OpenAi = "tests/tables/openai.csv";
+}
+
+#[test]
+fn a_body_that_is_not_an_object_is_the_payload_for_any_t() {
+    let list = Envelope::<Discord, Option<Vec<u32>>>::from_response(200, b"[]")
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(list, Some(vec![]));
+    let list = Envelope::<Discord, Option<Vec<u32>>>::from_json(b"[1, 2]")
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(list, Some(vec![1, 2]));
+    let text = Envelope::<Discord, Option<String>>::from_json(br#""pong""#)
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(text.as_deref(), Some("pong"));
+    let number = Envelope::<Discord, Option<u64>>::from_json(b"42")
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(number, Some(42));
+    let value = Envelope::<OpenAi, Option<Value>>::from_json(b"[{}]")
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(value, Some(serde_json::json!([{}])));
+}
+
+#[test]
+fn a_null_code_is_no_code() {
+    let body = br#"{"error": {"message": "The server had an error while processing your request.", "type": "server_error", "param": null, "code": null}}"#;
+    let error = Envelope::<OpenAi, Value>::from_response(500, body)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert!(!error.has_code());
+    assert_eq!(error.http_status(), Some(500));
+    assert_eq!(error.kind(), Kind::Internal);
+    assert!(error.message().starts_with("The server had an error"));
+}
+
+#[test]
+fn an_empty_429_keeps_its_status_and_retry() {
+    for body in [&b""[..], b"  \r\n"] {
+        let error = Envelope::<Discord, Value>::from_response(429, body)
+            .unwrap()
+            .into_result()
+            .unwrap_err();
+        assert!(!error.has_code());
+        assert_eq!(error.http_status(), Some(429));
+        assert_eq!(error.kind(), Kind::ResourceExhausted);
+        assert!(error.is_retryable());
+        assert_eq!(error.details(), None);
+    }
+}
+
+#[test]
+fn an_html_502_page_is_an_error_with_the_page_as_details() {
+    let page = b"<html>\r\n<head><title>502 Bad Gateway</title></head>\r\n<body><center><h1>502 Bad Gateway</h1></center></body></html>";
+    let error = Envelope::<Discord, Value>::from_response(502, page)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert!(!error.has_code());
+    assert_eq!(error.http_status(), Some(502));
+    assert!(error.is_retryable());
+    assert!(error.details().unwrap().contains("502 Bad Gateway"));
+    // Not UTF-8 either: kept, lossily.
+    let error = Envelope::<Discord, Value>::from_response(503, b"\xff\xfe busy")
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert!(error.details().unwrap().ends_with("busy"));
+    // A JSON body of another shape, with a failure status.
+    let error = Envelope::<Discord, Value>::from_response(400, br#"{"code": [1]}"#)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert!(!error.has_code());
+    assert_eq!(error.kind(), Kind::InvalidArgument);
+    assert_eq!(error.details(), Some(r#"{"code": [1]}"#));
+}
+
+#[test]
+fn a_204_without_a_body_is_a_success_without_payload() {
+    Envelope::<Discord, ()>::from_response(204, b"")
+        .unwrap()
+        .into_result()
+        .unwrap();
+    let none = Envelope::<Discord, Option<Value>>::from_response(200, b"")
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(none, None);
+    // A payload that cannot be absent: a decoding error that says so.
+    let error = Envelope::<Discord, Vec<u32>>::from_response(200, b"").unwrap_err();
+    assert!(
+        error.to_string().contains("decode it as an `Option`"),
+        "{error}"
+    );
+}
+
+#[test]
+fn a_2xx_body_that_does_not_decode_is_a_serde_error_with_its_place() {
+    let error = Envelope::<Discord, Value>::from_response(200, b"{\n  \"code\": [}").unwrap_err();
+    assert_eq!((error.line(), error.column()), (2, 11), "{error}");
+    let error = Envelope::<Discord, Value>::from_json(b"<html>").unwrap_err();
+    assert_eq!(error.line(), 1);
+}
