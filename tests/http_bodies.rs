@@ -127,3 +127,69 @@ fn a_2xx_body_that_does_not_decode_is_a_serde_error_with_its_place() {
     let error = Envelope::<Discord, Value>::from_json(b"<html>").unwrap_err();
     assert_eq!(error.line(), 1);
 }
+
+codetables::include_codes! {
+    /// Stripe, whose request id is a header.
+    #[codes(text, envelope(code = "error.code", message = "error.message", request_id_header = "Request-Id"))]
+    pub enum Stripe = "tests/tables/stripe.csv";
+}
+
+fn response(
+    status: u16,
+    headers: &[(&str, &str)],
+    body: &'static str,
+) -> http::Response<&'static str> {
+    let mut builder = http::Response::builder().status(status);
+    for (name, value) in headers {
+        builder = builder.header(*name, *value);
+    }
+    builder.body(body).unwrap()
+}
+
+#[test]
+fn from_http_reads_the_status_the_request_id_header_and_retry_after() {
+    let declined = response(
+        402,
+        &[("Request-Id", "req_gQ3rCnh1xT0bW2")],
+        r#"{"error": {"code": "card_declined", "message": "Your card was declined.", "type": "card_error"}}"#,
+    );
+    let error = Envelope::<Stripe, Value>::from_http(&declined)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code(), Stripe::CardDeclined);
+    assert_eq!(error.request_id(), Some("req_gQ3rCnh1xT0bW2"));
+    assert_eq!(error.http_status(), Some(402));
+    assert_eq!(error.retry_after(), None);
+    // An empty 429 from a proxy, with a wait in seconds.
+    let limited = response(429, &[("Retry-After", "7"), ("X-Request-Id", "abc")], "");
+    let error = Envelope::<Discord, Value>::from_http(&limited)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert!(error.is_retryable());
+    assert_eq!(error.retry_after(), Some(std::time::Duration::from_secs(7)));
+    assert_eq!(error.request_id(), Some("abc"));
+    // An HTTP date in the past is no wait; nonsense is ignored.
+    let past = response(503, &[("Retry-After", "Wed, 21 Oct 2015 07:28:00 GMT")], "");
+    let error = Envelope::<Discord, Value>::from_http(&past)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.retry_after(), Some(std::time::Duration::ZERO));
+    let nonsense = response(503, &[("Retry-After", "later")], "");
+    let error = Envelope::<Discord, Value>::from_http(&nonsense)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.retry_after(), None);
+    // AWS's request id header, a body-less 204, and a `Vec<u8>` body.
+    let deleted = http::Response::builder()
+        .status(204)
+        .header("x-amzn-RequestId", "c6f7f4a1")
+        .body(Vec::new())
+        .unwrap();
+    let envelope = Envelope::<Discord, ()>::from_http(&deleted).unwrap();
+    assert_eq!(envelope.request_id(), Some("c6f7f4a1"));
+    envelope.into_result().unwrap();
+}

@@ -148,11 +148,19 @@ pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream
         };
         quote!(#field: #value)
     });
-    let code_after = spec.code_after.as_ref().map_or_else(
-        || quote!(::core::option::Option::None),
-        |separator| quote!(::core::option::Option::Some(#separator)),
-    );
+    let text = |value: &Option<String>| {
+        value.as_ref().map_or_else(
+            || quote!(::core::option::Option::None),
+            |text| quote!(::core::option::Option::Some(#text)),
+        )
+    };
+    let code_after = text(&spec.code_after);
+    let request_id_header = text(&spec.request_id_header);
     quote! {
-        #runtime::Shape { #(#fields,)* code_after: #code_after }
+        #runtime::Shape {
+            #(#fields,)*
+            code_after: #code_after,
+            request_id_header: #request_id_header,
+        }
     }
 }

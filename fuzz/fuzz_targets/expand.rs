@@ -14,6 +14,7 @@ fuzz_target!(|bytes: &[u8]| {
         let envelope = codetables_codegen::EnvelopeSpec {
             code: vec!["error".to_owned(), "code".to_owned()],
             code_after: text.then(|| "#".to_owned()),
+            request_id_header: text.then(|| "Request-Id".to_owned()),
             message: Some(vec!["error".to_owned(), "message".to_owned()]),
             request_id: None,
             date: None,

@@ -36,6 +36,8 @@ struct Envelope {
     data: Option<DataSpec>,
     /// `code_after = "#"`.
     code_after: Option<String>,
+    /// `request_id_header = "Request-Id"`.
+    request_id_header: Option<String>,
     /// Whether `code` was written at all (a bad value is reported once).
     code_written: bool,
 }
@@ -247,8 +249,12 @@ fn module_path(input: ParseStream<'_>) -> syn::Result<(TokenStream, ModulePath)>
 impl Envelope {
     fn key(&mut self, key: &Entry<'_>, errors: &mut Errors) {
         let name = key.key.to_string();
-        if name == CODE_AFTER {
-            self.code_after(key, errors);
+        if let Some(setting) = SETTINGS.iter().find(|s| s.key == name) {
+            let slot = match setting.key {
+                CODE_AFTER => &mut self.code_after,
+                _ => &mut self.request_id_header,
+            };
+            text_setting(setting, slot, key, errors);
             return;
         }
         let Some(part) = Part::from_key(&name) else {
@@ -260,7 +266,10 @@ impl Envelope {
                 unknown(
                     "envelope key",
                     &name,
-                    Part::ALL.map(Part::key).into_iter().chain([CODE_AFTER]),
+                    Part::ALL
+                        .map(Part::key)
+                        .into_iter()
+                        .chain(SETTINGS.iter().map(|s| s.key)),
                 ),
             )));
             errors.push(key.skip_value().err());
@@ -312,6 +321,7 @@ impl Envelope {
         Some(EnvelopeSpec {
             code: code?,
             code_after: self.code_after,
+            request_id_header: self.request_id_header,
             message,
             request_id,
             date,
@@ -321,32 +331,57 @@ impl Envelope {
     }
 }
 
-/// The envelope key that is not a part: where a namespaced text code starts.
+/// The envelope key for where a namespaced text code starts.
 const CODE_AFTER: &str = "code_after";
 
-impl Envelope {
-    /// `code_after = "#"`: a non-empty separator.
-    fn code_after(&mut self, key: &Entry<'_>, errors: &mut Errors) {
-        let value = key
-            .value()
-            .and_then(syn::parse::ParseBuffer::parse::<LitStr>);
-        match value {
-            Ok(text) if text.value().is_empty() => errors.push(Some(syn::Error::new(
-                text.span(),
-                "`code_after` takes the separator before the code, such as `code_after = \"#\"`",
-            ))),
-            Ok(_) if self.code_after.is_some() => {
-                errors.push(Some(duplicate(&key.key, CODE_AFTER)));
-            }
-            Ok(text) => self.code_after = Some(text.value()),
-            Err(error) => {
-                errors.push(Some(syn::Error::new(
-                    error.span(),
-                    "`code_after` takes the separator before the code, as a string: \
-                     `code_after = \"#\"`",
-                )));
-                errors.push(key.skip_value().err());
-            }
+/// An envelope key that is no part of the body but a text setting.
+struct Setting {
+    key: &'static str,
+    example: &'static str,
+    what: &'static str,
+}
+
+const SETTINGS: [Setting; 2] = [
+    Setting {
+        key: CODE_AFTER,
+        example: "#",
+        what: "the separator before the code",
+    },
+    Setting {
+        key: "request_id_header",
+        example: "Request-Id",
+        what: "the HTTP header that carries the request id",
+    },
+];
+
+/// `key = "text"` into `slot`: a non-empty string, given once.
+fn text_setting(
+    setting: &Setting,
+    slot: &mut Option<String>,
+    key: &Entry<'_>,
+    errors: &mut Errors,
+) {
+    let Setting {
+        key: name,
+        example,
+        what,
+    } = setting;
+    let value = key
+        .value()
+        .and_then(syn::parse::ParseBuffer::parse::<LitStr>);
+    match value {
+        Ok(text) if text.value().is_empty() => errors.push(Some(syn::Error::new(
+            text.span(),
+            format!("`{name}` takes {what}, such as `{name} = \"{example}\"`"),
+        ))),
+        Ok(_) if slot.is_some() => errors.push(Some(duplicate(&key.key, name))),
+        Ok(text) => *slot = Some(text.value()),
+        Err(error) => {
+            errors.push(Some(syn::Error::new(
+                error.span(),
+                format!("`{name}` takes {what}, as a string: `{name} = \"{example}\"`"),
+            )));
+            errors.push(key.skip_value().err());
         }
     }
 }

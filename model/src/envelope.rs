@@ -12,6 +12,9 @@ pub struct EnvelopeSpec {
     /// `code_after = "#"`: a text code is the text after the separator's
     /// last occurrence (AWS's namespaced `__type`).
     pub code_after: Option<String>,
+    /// `request_id_header = "Request-Id"`: the HTTP header that carries the
+    /// request id where the body does not.
+    pub request_id_header: Option<String>,
     /// The server's message.
     pub message: Option<Vec<String>>,
     /// The request id.
@@ -147,6 +150,7 @@ mod tests {
         EnvelopeSpec {
             code: field_path(code).unwrap(),
             code_after: None,
+            request_id_header: None,
             message: message.map(|m| field_path(m).unwrap()),
             request_id: None,
             date: None,

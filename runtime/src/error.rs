@@ -18,6 +18,8 @@ pub struct ApiError<C> {
     status: Option<u16>,
     /// Whether the response carried a code at all.
     code_sent: bool,
+    /// `Retry-After`, in seconds, where the response had one.
+    retry_after: Option<u32>,
 }
 
 /// What a server said in a response besides its code; empty strings are
@@ -74,6 +76,7 @@ impl<C: Code> ApiError<C> {
             said: ServerSaid::default(),
             status: None,
             code_sent: true,
+            retry_after: None,
         }
     }
 
@@ -87,19 +90,44 @@ impl<C: Code> ApiError<C> {
             said: ServerSaid::default(),
             status: Some(status),
             code_sent: false,
+            retry_after: None,
         }
     }
 
     #[cfg(feature = "serde")]
     #[inline]
-    pub(crate) fn decoded(code: Option<C>, said: ServerSaid, status: Option<u16>) -> Self {
+    pub(crate) fn decoded(
+        code: Option<C>,
+        said: ServerSaid,
+        status: Option<u16>,
+        retry_after: Option<u32>,
+    ) -> Self {
         let code_sent = code.is_some();
         ApiError {
             code: code.unwrap_or(C::MISSING),
             said,
             status,
             code_sent,
+            retry_after,
         }
+    }
+
+    /// How long the server asked the client to wait before it tries again
+    /// (`Retry-After`, in seconds or as an HTTP date, read by
+    /// [`Envelope::from_http`](crate::Envelope::from_http)); `None` where it
+    /// did not say or said something that is neither.
+    #[must_use]
+    pub fn retry_after(&self) -> Option<std::time::Duration> {
+        self.retry_after
+            .map(|seconds| std::time::Duration::from_secs(u64::from(seconds)))
+    }
+
+    /// With a wait before retrying, as a server says it in `Retry-After`
+    /// (whole seconds).
+    #[must_use]
+    pub fn with_retry_after(mut self, wait: std::time::Duration) -> Self {
+        self.retry_after = Some(u32::try_from(wait.as_secs()).unwrap_or(u32::MAX));
+        self
     }
 
     /// With the HTTP status of the response.

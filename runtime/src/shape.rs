@@ -29,6 +29,9 @@ pub struct Shape {
     pub message: Option<FieldPath>,
     /// The request id (a string or a number).
     pub request_id: Option<FieldPath>,
+    /// The header that carries the request id where the body does not
+    /// (`"Request-Id"` for Stripe), read by `Envelope::from_http`.
+    pub request_id_header: Option<&'static str>,
     /// The response date.
     pub date: Option<FieldPath>,
     /// A boolean that states success (`"ok"`, `"success"`).

@@ -10,6 +10,8 @@
 //! - `text`: the server's strings, whatever JSON type they come as.
 
 mod builtin;
+#[cfg(feature = "http")]
+mod http;
 mod outcome;
 mod present;
 mod rest;
@@ -83,6 +85,8 @@ pub struct Envelope<C, T> {
     success: bool,
     said: ServerSaid,
     status: Option<u16>,
+    /// `Retry-After`, in seconds ([`Envelope::from_http`]).
+    retry_after: Option<u32>,
     data: Option<T>,
 }
 
@@ -189,6 +193,7 @@ impl<C: Code, T> Envelope<C, T> {
             success: false,
             said: ServerSaid::default(),
             status,
+            retry_after: None,
             data: None,
         }
     }
@@ -265,7 +270,12 @@ impl<C: Code, T> Envelope<C, T> {
     pub fn into_result(self) -> Result<T, ApiError<C>> {
         match (self.success, self.data) {
             (true, Some(data)) => Ok(data),
-            _ => Err(ApiError::decoded(self.code, self.said, self.status)),
+            _ => Err(ApiError::decoded(
+                self.code,
+                self.said,
+                self.status,
+                self.retry_after,
+            )),
         }
     }
 }

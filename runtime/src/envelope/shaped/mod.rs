@@ -36,6 +36,7 @@ fn shape<C: Code>() -> &'static Shape {
         code_after: None,
         message: None,
         request_id: None,
+        request_id_header: None,
         date: None,
         success: None,
         data: Payload::Rest,
