@@ -3,8 +3,8 @@
 //! flag with `result`, payload = rest of the object, payload holding the
 //! other parts, a code sent as a name) and tables of text codes (Stripe's
 //! `error.code`, AWS's namespaced `__type`), with and without an HTTP
-//! status. Never a panic; an error response keeps the code the body
-//! carried.
+//! status. Never a panic, never an error outside 2xx; an error response
+//! keeps the code the body carried.
 #![no_main]
 
 use codetables::{Code, Envelope};
@@ -51,6 +51,10 @@ fn decode<C: Code + 'static>(status: Option<u16>, body: &[u8]) {
         Some(status) => Envelope::<C, serde_json::Value>::from_response(status, body),
         None => Envelope::<C, serde_json::Value>::from_json(body),
     };
+    // Outside 2xx a response is always an answer, whatever its body.
+    if let (Some(status), Err(error)) = (status, &envelope) {
+        assert!((200..=299).contains(&status), "{status}: {error}");
+    }
     if let Ok(envelope) = envelope {
         let _ = envelope.code();
         let _ = envelope.has_code();
