@@ -173,6 +173,12 @@ impl<C: Code> ApiError<C> {
         self.code.clone()
     }
 
+    /// The code, what the server said, and whether the response had a code.
+    #[cfg(feature = "serde")]
+    pub(crate) fn parts(self) -> (C, ServerSaid, bool) {
+        (self.code, self.said, self.code_sent)
+    }
+
     /// The code, borrowed (no copy of an unknown text code's text).
     #[must_use]
     pub fn code_ref(&self) -> &C {

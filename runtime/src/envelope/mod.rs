@@ -9,6 +9,7 @@
 //! - `rest`: the rest of an object as the payload, streamed;
 //! - `text`: the server's strings, whatever JSON type they come as.
 
+mod answer;
 mod builtin;
 #[cfg(feature = "http")]
 mod http;
