@@ -1,5 +1,6 @@
 //! `codetables import` on arbitrary text, read as every format: never a
-//! panic, and whatever it writes passes the checks of `include_codes!`.
+//! panic, and whatever it writes passes the checks of `include_codes!`
+//! (with the attribute the import prints: `#[codes(text)]` for text codes).
 #![no_main]
 
 use codetables_cli::import::{self, Format, Options};
@@ -29,7 +30,8 @@ fuzz_target!(|bytes: &[u8]| {
     }
     let (csv, _) = import::write_table(&imported.rows).expect("writing to memory");
     let own = import::own_columns(&imported.rows);
-    let (_, diagnostics) = codetables_codegen::read_table(&csv, &own);
+    // With the attribute the import prints: `text` for text codes.
+    let (_, diagnostics) = codetables_codegen::read_table_as(&csv, &own, imported.text);
     assert!(
         diagnostics.is_empty(),
         "the imported table does not compile: {diagnostics:?}\n{}",

@@ -68,7 +68,7 @@ impl<C: Code + Serialize, T: Serialize> Envelope<C, T> {
             self.code
                 .as_ref()
                 .map(Code::message)
-                .filter(|m| !self.success && !m.is_empty())
+                .filter(|m| !m.is_empty())
         });
         let payload = match (&self.data, self.success) {
             (Some(data), true) => Some(serde_json::to_value(data)?),

@@ -10,6 +10,8 @@
 //! - `text`: the server's strings, whatever JSON type they come as.
 
 mod answer;
+#[cfg(feature = "axum")]
+mod axum;
 mod builtin;
 #[cfg(feature = "http")]
 mod http;
