@@ -93,7 +93,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BuiltinVisitor<'_, C, T
         while let Some(key) = map.next_key::<Field>()? {
             match key {
                 // `"code": null` is no code, as an absent one.
-                Field::Code => code = map.next_value::<Option<CodeField<C>>>()?.map(|c| c.0),
+                Field::Code => code = map.next_value::<CodeField<C>>()?.0,
                 Field::Success => success_flag = map.next_value()?,
                 Field::Message => {
                     let text = map.next_value::<StringText>()?.0;
@@ -202,7 +202,7 @@ impl<'de, C: Code> Deserialize<'de> for Status<C> {
                 let (mut code, mut description, mut details, mut req_id) = (None, None, None, None);
                 while let Some(key) = map.next_key::<String>()? {
                     match key.as_str() {
-                        "code" => code = Some(map.next_value::<CodeField<C>>()?.0),
+                        "code" => code = map.next_value::<CodeField<C>>()?.0,
                         "description" => description = map.next_value::<StringText>()?.0,
                         "details" => details = map.next_value::<StringText>()?.0,
                         "req_id" => req_id = map.next_value::<StringText>()?.0,

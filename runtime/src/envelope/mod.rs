@@ -334,14 +334,41 @@ impl<'de, C: Code, T: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_
     }
 }
 
-/// A code field: through the same rules as the code enums' `Deserialize`.
-struct CodeField<C>(C);
+/// A code field: through the same rules as the code enums' `Deserialize`;
+/// `null` is no code. (One visitor for both, rather than `Option<_>`
+/// around it, which would look the value over twice.)
+struct CodeField<C>(Option<C>);
 
 impl<'de, C: Code> Deserialize<'de> for CodeField<C> {
+    #[inline]
     fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer
-            .deserialize_any(CodeVisitor(PhantomData))
-            .map(CodeField)
+        deserializer.deserialize_any(CodeFieldVisitor(PhantomData))
+    }
+}
+
+struct CodeFieldVisitor<C>(PhantomData<C>);
+
+impl<C: Code> de::Visitor<'_> for CodeFieldVisitor<C> {
+    type Value = CodeField<C>;
+
+    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        CodeVisitor::<C>(PhantomData).expecting(f)
+    }
+
+    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
+        Ok(CodeField(None))
+    }
+
+    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
+        CodeVisitor(PhantomData).visit_u64(value).map(|c| CodeField(Some(c)))
+    }
+
+    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
+        CodeVisitor(PhantomData).visit_i64(value).map(|c| CodeField(Some(c)))
+    }
+
+    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
+        CodeVisitor(PhantomData).visit_str(value).map(|c| CodeField(Some(c)))
     }
 }
 
