@@ -114,6 +114,7 @@ fn pasted_crate(name: &str, table: &str) -> support::Scratch {
         runtime: quote::quote!(::codetables),
         serde: false,
         envelope: None,
+        builtin: None,
         error_span: proc_macro2::Span::call_site(),
     };
     let expansion = codetables_codegen::expand(&spec, &rows, &[]);

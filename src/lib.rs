@@ -84,7 +84,7 @@ pub use codetables_runtime::__private;
 #[cfg(feature = "serde")]
 pub use codetables_runtime::Envelope;
 pub use codetables_runtime::{
-    ApiError, Code, CodeRepr, FieldPath, Kind, ParseCodeError, Payload, Shape,
+    ApiError, BuiltinShape, Code, CodeRepr, FieldPath, Kind, ParseCodeError, Payload, Shape,
 };
 
 pub mod vendors;

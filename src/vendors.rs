@@ -27,12 +27,12 @@ crate::include_codes! {
 
     /// An AI-generation gateway's business codes (`code` beside `msg`), with
     /// the HTTP status ranges its documentation states.
-    #[codes(module = crate::vendors)]
+    #[codes(module = crate::vendors, builtin = "flat_msg")]
     #[non_exhaustive]
     pub enum AiGateway = "tables/ai_gateway.csv";
 
     /// Clarifai's API status codes (`status.code`), grouped by section.
-    #[codes(module = crate::vendors)]
+    #[codes(module = crate::vendors, builtin = "nested")]
     #[non_exhaustive]
     pub enum Clarifai = "tables/clarifai.csv";
 }

@@ -82,7 +82,8 @@ fn check<C: Code + Serialize>(
     };
     let status = if code.is_some() { 400 } else { 200 };
     // What the shape has a place for (the seeds' shape has one for each).
-    let (has_message, has_request_id) = C::SHAPE.map_or((true, true), |shape| {
+    let builtin_request_id = C::BUILTIN != codetables::BuiltinShape::FlatMsg;
+    let (has_message, has_request_id) = C::SHAPE.map_or((true, builtin_request_id), |shape| {
         (shape.message.is_some(), shape.request_id.is_some())
     });
     let expected = Seen {
@@ -129,6 +130,8 @@ proptest! {
         check::<Slack>(code, &message, &request_id, &payload)?;
         check::<Stripe>(code, &message, &request_id, &payload)?;
         check::<codetables::vendors::StardustRosetta>(code, &message, &request_id, &payload)?;
+        check::<codetables::vendors::AiGateway>(code, &message, &request_id, &payload)?;
+        check::<codetables::vendors::Clarifai>(code, &message, &request_id, &payload)?;
     }
 }
 
@@ -154,6 +157,34 @@ fn the_seeds_flat_shape_and_a_declared_nested_one() {
         serde_json::to_value(Envelope::<Telegram, Value>::success(json!({"id": 1}))).unwrap();
     assert_eq!(body["ok"], true);
     assert_eq!(body["result"], json!({"id": 1}));
+}
+
+#[test]
+fn the_seeds_three_shapes_in_their_own_format() {
+    use codetables::vendors::{AiGateway, Clarifai};
+    let body = serde_json::to_value(Envelope::<AiGateway, Value>::failure(ApiError::new(
+        AiGateway::from(401002),
+    )))
+    .unwrap();
+    assert_eq!(body["code"], 401002);
+    assert!(
+        body["msg"].is_string() && body.get("message").is_none(),
+        "{body}"
+    );
+    let body = serde_json::to_value(Envelope::<Clarifai, Value>::failure(
+        ApiError::new(Clarifai::from(11001)).with_request_id("c7a2"),
+    ))
+    .unwrap();
+    assert_eq!(
+        body,
+        json!({"status": {"code": 11001, "description": "Invalid authentication token used", "req_id": "c7a2"}})
+    );
+    let body =
+        serde_json::to_value(Envelope::<Clarifai, Value>::success(json!({"outputs": []}))).unwrap();
+    assert_eq!(
+        body,
+        json!({"status": {"code": 10000, "description": "Ok"}, "outputs": []})
+    );
 }
 
 #[test]

@@ -34,6 +34,10 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             || quote!(#ident::Unknown(0)),
             |(_, variant)| quote!(#ident::#variant),
         );
+    let builtin = cx.spec.builtin.as_ref().map(|variant| {
+        let variant = format_ident!("{}", variant);
+        quote!(const BUILTIN: #runtime::BuiltinShape = #runtime::BuiltinShape::#variant;)
+    });
     quote! {
         #[automatically_derived]
         impl ::core::convert::From<#repr> for #ident {
@@ -103,6 +107,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             type Repr = #repr;
             const TABLE: &'static str = #table_path;
             #shape
+            #builtin
             const SUCCESS: Self = #success;
             const MISSING: Self = #ident::Unknown(0);
             fn all() -> &'static [Self] { #ident::ALL }

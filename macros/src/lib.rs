@@ -66,6 +66,7 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         runtime: quote!(::codetables),
         serde: cfg!(feature = "serde"),
         envelope: declaration.options.envelope.clone(),
+        builtin: declaration.options.builtin.clone(),
         error_span: declaration.path.span(),
     };
     let option_errors = declaration

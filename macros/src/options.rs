@@ -20,6 +20,9 @@ pub struct Options {
     pub envelope: Option<EnvelopeSpec>,
     /// `text`: the codes are text as the vendor sends them.
     pub text: bool,
+    /// `builtin = "flat_msg"`: the `BuiltinShape` variant the enum's bodies
+    /// are written in.
+    pub builtin: Option<String>,
 }
 
 /// `crate::a::b`, as its segments after `crate`.
@@ -43,7 +46,14 @@ struct Envelope {
 }
 
 /// The options `#[codes(...)]` takes.
-const OPTIONS: [&str; 4] = ["text", "module", "columns", "envelope"];
+const OPTIONS: [&str; 5] = ["text", "module", "columns", "envelope", "builtin"];
+
+/// `builtin = "…"`: the values and the `BuiltinShape` variants they name.
+const BUILTINS: [(&str, &str); 3] = [
+    ("flat", "Flat"),
+    ("flat_msg", "FlatMsg"),
+    ("nested", "Nested"),
+];
 
 /// One entry of an attribute's list, `key = value` or `key(...)`, with the
 /// stream positioned after its key.
@@ -134,6 +144,33 @@ impl Options {
                     "`text` takes no value: `#[codes(text)]` says the table's codes are text",
                 )));
                 errors.push(entry.skip_value().err());
+            }
+        } else if key == "builtin" {
+            match entry
+                .value()
+                .and_then(syn::parse::ParseBuffer::parse::<LitStr>)
+            {
+                Ok(value) => match BUILTINS.iter().find(|(name, _)| *name == value.value()) {
+                    Some(_) if self.builtin.is_some() => {
+                        errors.push(Some(duplicate(key, "builtin")));
+                    }
+                    Some((_, variant)) => self.builtin = Some((*variant).to_owned()),
+                    None => errors.push(Some(syn::Error::new(
+                        value.span(),
+                        unknown(
+                            "built-in shape",
+                            &value.value(),
+                            BUILTINS.map(|(name, _)| name),
+                        ),
+                    ))),
+                },
+                Err(error) => {
+                    errors.push(Some(syn::Error::new(
+                        error.span(),
+                        "`builtin` takes the name of a built-in shape: `builtin = \"flat_msg\"`",
+                    )));
+                    errors.push(entry.skip_value().err());
+                }
             }
         } else if key == "module" {
             match entry.value().and_then(module_path) {

@@ -4,7 +4,7 @@
 //!
 //! | module | holds | made by | read by |
 //! | --- | --- | --- | --- |
-//! | [`column`] | the standard columns | — | the reader, diagnostics, tools |
+//! | [`column`](mod@column) | the standard columns | — | the reader, diagnostics, tools |
 //! | [`diagnostic`] | a problem of a table, with its subject | every stage | the macro, tools |
 //! | [`table`] | the checked table | `codetables-codegen`'s checks | the generator |
 //! | [`spec`] | one declaration of the macro | the macro | the generator |

@@ -48,6 +48,9 @@ pub struct EnumSpec {
     pub serde: bool,
     /// `#[codes(envelope(...))]`: the shape of the vendor's response bodies.
     pub envelope: Option<crate::EnvelopeSpec>,
+    /// `#[codes(builtin = "…")]`: the `BuiltinShape` variant (`FlatMsg`)
+    /// the enum's bodies are written in without a declared shape.
+    pub builtin: Option<String>,
     /// Where errors point: the path literal.
     pub error_span: Span,
 }
@@ -71,6 +74,7 @@ impl EnumSpec {
             runtime: quote!(::codetables),
             serde: true,
             envelope: None,
+            builtin: None,
             error_span: Span::call_site(),
         }
     }

@@ -5,7 +5,7 @@ use core::fmt;
 use core::hash::Hash;
 use std::borrow::Cow;
 
-use crate::{Kind, Shape};
+use crate::{BuiltinShape, Kind, Shape};
 
 mod sealed {
     pub trait Sealed {}
@@ -131,6 +131,10 @@ pub trait Code:
     /// Where the vendor's response bodies keep each part, from
     /// `#[codes(envelope(...))]`; `None` for the seeds' built-in shapes.
     const SHAPE: Option<&'static Shape> = None;
+
+    /// Without a declared shape, the built-in one the enum's bodies are
+    /// written in (`#[codes(builtin = "…")]`).
+    const BUILTIN: BuiltinShape = BuiltinShape::Flat;
 
     /// The code of a successful response that sends no code: the table's
     /// first row of kind `ok`, else [`Code::MISSING`].

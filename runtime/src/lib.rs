@@ -25,7 +25,7 @@ pub use codetables_core::Kind;
 #[cfg(feature = "serde")]
 pub use envelope::Envelope;
 pub use error::ApiError;
-pub use shape::{FieldPath, Payload, Shape};
+pub use shape::{BuiltinShape, FieldPath, Payload, Shape};
 
 /// What generated code needs from this crate. Not public API.
 #[doc(hidden)]

@@ -40,6 +40,21 @@ pub struct Shape {
     pub data: Payload,
 }
 
+/// Which of the seeds' built-in shapes a table without
+/// `#[codes(envelope(...))]` writes its bodies in (`#[codes(builtin =
+/// "…")]`); decoding reads all three.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
+#[non_exhaustive]
+pub enum BuiltinShape {
+    /// `{code, message, data, requestId, date, success}` (Stardust).
+    #[default]
+    Flat,
+    /// `{code, msg, data}` (the AI gateway).
+    FlatMsg,
+    /// `{status: {code, description, details, req_id}, …payload}` (Clarifai).
+    Nested,
+}
+
 /// Where a successful response's payload is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Payload {

@@ -263,6 +263,29 @@ mod tests {
     }
 
     #[test]
+    fn string_constants_of_typescript_and_go() {
+        let page = "export enum StatusReason {\n  /** The resource was not found. */\n  NotFound = \"NotFound\",\n  // It exists already.\n  AlreadyExists = \"AlreadyExists\",\n}\n";
+        assert!(looks_like_source(page));
+        let found = rows(page);
+        let codes: Vec<(&str, Option<&str>, &str)> = found
+            .iter()
+            .map(|r| (r.code.as_str(), r.name.as_deref(), r.message.as_str()))
+            .collect();
+        assert_eq!(
+            codes,
+            [
+                ("NotFound", Some("NotFound"), "The resource was not found."),
+                ("AlreadyExists", Some("AlreadyExists"), "It exists already."),
+            ]
+        );
+        let go = "const (\n\t// Gone.\n\t// Status code 410\n\tStatusReasonGone StatusReason = \"Gone\"\n)\n";
+        let found = rows(go);
+        assert_eq!(found[0].code, "Gone");
+        assert_eq!(found[0].http, Some(410));
+        assert_eq!(found[0].message, "Gone.");
+    }
+
+    #[test]
     fn several_source_enums_are_categories() {
         let page = "export enum AuthError {\n  /** Token expired. */\n  TOKEN_EXPIRED = -1001,\n}\npublic enum PayError {\n  NO_FUNDS = 2001, // Not enough funds\n}\n";
         let rows = rows(page);

@@ -360,15 +360,21 @@ impl<C: Code> de::Visitor<'_> for CodeFieldVisitor<C> {
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        CodeVisitor(PhantomData).visit_u64(value).map(|c| CodeField(Some(c)))
+        CodeVisitor(PhantomData)
+            .visit_u64(value)
+            .map(|c| CodeField(Some(c)))
     }
 
     fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        CodeVisitor(PhantomData).visit_i64(value).map(|c| CodeField(Some(c)))
+        CodeVisitor(PhantomData)
+            .visit_i64(value)
+            .map(|c| CodeField(Some(c)))
     }
 
     fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-        CodeVisitor(PhantomData).visit_str(value).map(|c| CodeField(Some(c)))
+        CodeVisitor(PhantomData)
+            .visit_str(value)
+            .map(|c| CodeField(Some(c)))
     }
 }
 

@@ -25,4 +25,10 @@ codetables::include_codes! {
     pub enum Conflicting = "tables/valid.csv";
 }
 
+
+codetables::include_codes! {
+    #[codes(builtin = "stardust")]
+    pub enum UnknownBuiltin = "tables/valid.csv";
+}
+
 fn main() {}
