@@ -3,14 +3,15 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
+use codetables_codegen::model::CodeKey;
 use codetables_codegen::{CodeRow, Table};
 
 /// The differences, one line each (`+` added, `-` removed, `~` changed),
 /// and their count.
 #[must_use]
 pub fn diff(old: &Table, new: &Table) -> (String, usize) {
-    let old_rows: BTreeMap<Key, &CodeRow> = old.codes.iter().map(|r| (key(r), r)).collect();
-    let new_rows: BTreeMap<Key, &CodeRow> = new.codes.iter().map(|r| (key(r), r)).collect();
+    let old_rows: BTreeMap<CodeKey, &CodeRow> = old.codes.iter().map(|r| (r.key(), r)).collect();
+    let new_rows: BTreeMap<CodeKey, &CodeRow> = new.codes.iter().map(|r| (r.key(), r)).collect();
     let mut out = String::new();
     let (mut added, mut removed, mut changed) = (0, 0, 0);
     for (code, row) in &new_rows {
@@ -36,30 +37,6 @@ pub fn diff(old: &Table, new: &Table) -> (String, usize) {
     }
     let _ = writeln!(out, "{added} added, {removed} removed, {changed} changed");
     (out, added + removed + changed)
-}
-
-/// A row's code, for ordering and matching rows: numbers in numeric order,
-/// text in byte order.
-#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord)]
-enum Key {
-    Int(i64),
-    Text(String),
-}
-
-impl std::fmt::Display for Key {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Key::Int(code) => write!(f, "{code}"),
-            Key::Text(code) => f.write_str(code),
-        }
-    }
-}
-
-fn key(row: &CodeRow) -> Key {
-    match &row.text {
-        Some(text) => Key::Text(text.clone()),
-        None => Key::Int(row.code),
-    }
 }
 
 fn summary(row: &CodeRow) -> String {

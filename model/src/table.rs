@@ -123,6 +123,37 @@ impl CodeRow {
     }
 }
 
+/// A code as the table writes it: a number, or text in a table of text
+/// codes. Ordered numbers first (by value), then text (by bytes).
+#[derive(Debug, Clone, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub enum CodeKey {
+    /// A numeric code.
+    Int(i64),
+    /// A text code.
+    Text(String),
+}
+
+impl std::fmt::Display for CodeKey {
+    /// `51006`, `card_declined`.
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            CodeKey::Int(code) => write!(f, "{code}"),
+            CodeKey::Text(code) => f.write_str(code),
+        }
+    }
+}
+
+impl CodeRow {
+    /// The row's code as a [`CodeKey`].
+    #[must_use]
+    pub fn key(&self) -> CodeKey {
+        match &self.text {
+            Some(text) => CodeKey::Text(text.clone()),
+            None => CodeKey::Int(self.code),
+        }
+    }
+}
+
 /// A range row: defaults for the codes it covers.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct RangeRow {

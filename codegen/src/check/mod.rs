@@ -23,22 +23,8 @@ use crate::Diagnostic;
 use categories::Categories;
 use ranges::Ranges;
 
-/// One code of a row: a number, or text in a table of text codes.
-#[derive(Debug, Clone, PartialEq, Eq, Hash)]
-enum Key {
-    Int(i64),
-    Text(String),
-}
-
-impl std::fmt::Display for Key {
-    /// As messages quote it: `51006`, `` `card_declined` ``.
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            Key::Int(code) => write!(f, "{code}"),
-            Key::Text(code) => write!(f, "`{code}`"),
-        }
-    }
-}
+/// One code of a row (quoted in messages as `Key::Text` in backticks).
+use crate::model::CodeKey as Key;
 
 /// What one row declares itself; ranges fill in what it leaves empty.
 #[derive(Debug, Clone, Default)]

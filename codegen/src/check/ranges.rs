@@ -17,6 +17,20 @@ pub(super) struct Ranges {
     parents: Vec<Option<usize>>,
 }
 
+/// A range row before its classification is resolved.
+fn range_row(row: Row, first: i64, last: i64, prefix: Option<String>) -> RangeRow {
+    RangeRow {
+        line: row.line,
+        first,
+        last,
+        prefix,
+        pattern: row.code_text,
+        message: row.message,
+        class: Class::UNCLASSIFIED,
+        columns: Vec::new(),
+    }
+}
+
 impl Ranges {
     pub(super) fn new(
         mut input: Vec<(Row, i64, i64, Declared)>,
@@ -66,16 +80,7 @@ impl Ranges {
         let mut rows = Vec::with_capacity(kept.len());
         let mut declared = Vec::with_capacity(kept.len());
         for (row, first, last, own) in kept {
-            rows.push(RangeRow {
-                line: row.line,
-                first,
-                last,
-                prefix: None,
-                pattern: row.code_text,
-                message: row.message,
-                class: Class::UNCLASSIFIED,
-                columns: Vec::new(),
-            });
+            rows.push(range_row(row, first, last, None));
             declared.push(own);
         }
         Ranges {
@@ -120,16 +125,7 @@ impl Ranges {
             }
             parents.push(open.last().copied());
             open.push(rows.len());
-            rows.push(RangeRow {
-                line: row.line,
-                first: 0,
-                last: 0,
-                prefix: Some(prefix),
-                pattern: row.code_text,
-                message: row.message,
-                class: Class::UNCLASSIFIED,
-                columns: Vec::new(),
-            });
+            rows.push(range_row(row, 0, 0, Some(prefix)));
             declared.push(own);
         }
         Ranges {
