@@ -36,3 +36,19 @@ crate::include_codes! {
     #[non_exhaustive]
     pub enum Clarifai = "tables/clarifai.csv";
 }
+
+/// The bundled tables as CSV text, by enum name: what tools that read
+/// tables themselves (the `codetables` command line) start from, the very
+/// files the enums above are generated from.
+pub const TABLES: [(&str, &str); 4] = [
+    (
+        "StardustRosetta",
+        include_str!("../tables/stardust_rosetta.csv"),
+    ),
+    (
+        "StardustProject",
+        include_str!("../tables/stardust_project.csv"),
+    ),
+    ("AiGateway", include_str!("../tables/ai_gateway.csv")),
+    ("Clarifai", include_str!("../tables/clarifai.csv")),
+];

@@ -9,21 +9,12 @@ use codetables_codegen::{
 
 use crate::import::{self, Format};
 
-/// The bundled vendor tables, as `include_codes!` sees them.
+/// The bundled vendor tables, as `include_codes!` sees them: the facade's
+/// own files (`codetables::vendors::TABLES`), so that this crate packages
+/// without reaching outside its directory.
 ///
 /// Read them with [`bundled`].
-pub const BUNDLED: [(&str, &str); 4] = [
-    (
-        "StardustRosetta",
-        include_str!("../../tables/stardust_rosetta.csv"),
-    ),
-    (
-        "StardustProject",
-        include_str!("../../tables/stardust_project.csv"),
-    ),
-    ("AiGateway", include_str!("../../tables/ai_gateway.csv")),
-    ("Clarifai", include_str!("../../tables/clarifai.csv")),
-];
+pub const BUNDLED: [(&str, &str); 4] = codetables::vendors::TABLES;
 
 /// A table and its problems, read with every column of the vendor's own
 /// that its header has. A file that is not `.csv` is taken for a vendor
