@@ -39,6 +39,11 @@ codetables::include_codes! {
     #[codes(text, envelope(code = "reason", message = "message"))]
     pub enum Kubernetes = "tests/tables/kubernetes.csv";
 
+    /// `PayPal` REST: the code is `name`, the request id `debug_id` (or the
+    /// `PayPal-Debug-Id` header).
+    #[codes(text, envelope(code = "name", message = "message", request_id = "debug_id", request_id_header = "Paypal-Debug-Id"))]
+    pub enum PayPal = "tests/tables/paypal.csv";
+
     /// AWS JSON protocol (DynamoDB): `__type` is namespaced.
     #[codes(text, envelope(code = "__type", code_after = "#", message = "message"))]
     pub enum DynamoDb = "tests/tables/aws_dynamodb.csv";
@@ -208,4 +213,15 @@ fn aws_json_protocol() {
         r#"{"__type": "com.amazon.coral.service#UnrecognizedClientException", "message": "The security token included in the request is invalid."}"#,
     );
     assert_eq!(error.code().code(), "UnrecognizedClientException");
+}
+
+/// <https://developer.paypal.com/api/rest/responses/>: a failed business
+/// validation, its details and links beside the code.
+#[test]
+fn paypal() {
+    let body = r#"{"name": "UNPROCESSABLE_ENTITY", "message": "The requested action could not be performed, semantically incorrect, or failed business validation.", "debug_id": "90957fca61718", "details": [{"issue": "ORDER_ALREADY_CAPTURED", "description": "Order already captured."}], "links": [{"href": "https://developer.paypal.com/docs/api/orders/v2/#error-ORDER_ALREADY_CAPTURED", "rel": "information_link"}]}"#;
+    let error = failure::<PayPal>(body);
+    assert_eq!(error.code(), pay_pal!("UNPROCESSABLE_ENTITY"));
+    assert_eq!(error.request_id(), Some("90957fca61718"));
+    assert_eq!(error.kind(), Kind::FailedPrecondition);
 }
