@@ -80,11 +80,21 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     // Keys for the codes, the lookup every response makes; names compare
     // their bytes (a static of four integers per row costs compile time).
     let code_keys = keys_static(&codes);
-    let code_probe = probe_loop(
-        &by_code,
-        &found,
-        &key_matches(&quote!(#ident::__codes()[index] == code)),
-    );
+    let code_probe = if by_code.max_probes == 1 {
+        perfect_key_probe(
+            &found,
+            &quote!(#runtime::__private::NameKey::rest_equal(#ident::__codes()[index].as_bytes(), code.as_bytes())),
+        )
+    } else {
+        probe_loop(
+            &by_code,
+            &found,
+            &key_matches(&quote!(#runtime::__private::NameKey::rest_equal(
+                #ident::__codes()[entry - 1].as_bytes(),
+                code.as_bytes()
+            ))),
+        )
+    };
     let name_probe = probe_loop(&by_name, &found, &quote!(#ident::__names()[index] == name));
     let (code_slots, code_seed, code_shift) = slot_tokens(&by_code, codes.len());
     let (name_slots, name_seed, name_shift) = slot_tokens(&by_name, names.len());
@@ -96,6 +106,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
             #code_slots
             #code_keys
             let key = #runtime::__private::NameKey::of(code.as_bytes());
+            #[allow(unused_mut)]
             let mut slot = key.slot(#code_seed, #code_shift);
             #code_probe
         }
@@ -111,28 +122,51 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
 }
 
 /// `static KEYS`: each text's [`NameKey`] as `[first, middle, last, len]`,
-/// so that a lookup compares four integers and reads the bytes only of a
-/// text longer than the key covers.
+/// at its index plus one (the slots' numbering), so that a lookup compares
+/// four integers and reads the bytes only of a text longer than the key
+/// covers. `KEYS[0]`, where an empty slot leads, has a length no text has:
+/// it never matches, and a lookup needs no test for an empty slot.
 fn keys_static(texts: &[&str]) -> TokenStream {
-    let count = texts.len();
+    let count = texts.len() + 1;
     let keys = texts.iter().map(|text| {
         let key = NameKey::of(text.as_bytes());
         let words = [key.first, key.middle, key.last, key.len].map(Literal::u64_suffixed);
         quote!([#(#words),*])
     });
-    quote!(static KEYS: [[u64; 4]; #count] = [#(#keys),*];)
+    quote!(static KEYS: [[u64; 4]; #count] = [[0, 0, 0, u64::MAX], #(#keys),*];)
 }
 
-/// Whether the text at `index` is the one looked up (`key` in scope): the
-/// keys, then `bytes_equal` for a text longer than a key covers.
+/// Whether the text in slot entry `entry` is the one looked up (`key` in
+/// scope): the four words compared at once (one branch, not four), then
+/// `bytes_equal` for a text longer than a key covers.
 fn key_matches(bytes_equal: &TokenStream) -> TokenStream {
     let covers = KEY_COVERS as u64;
     quote! {
-        KEYS[index][0] == key.first
-            && KEYS[index][1] == key.middle
-            && KEYS[index][2] == key.last
-            && KEYS[index][3] == key.len
+        ((KEYS[entry][0] ^ key.first)
+            | (KEYS[entry][1] ^ key.middle)
+            | (KEYS[entry][2] ^ key.last)
+            | (KEYS[entry][3] ^ key.len))
+            == 0
             && (key.len <= #covers || #bytes_equal)
+    }
+}
+
+/// The lookup in a perfect table of keys: the slot's entry (an empty one
+/// leads to a key that never matches), one comparison, and `found` with
+/// `index` in scope.
+fn perfect_key_probe(found: &TokenStream, bytes_equal: &TokenStream) -> TokenStream {
+    let matches = key_matches(&quote!({
+        let index = entry - 1;
+        #bytes_equal
+    }));
+    quote! {
+        let entry = SLOTS[slot] as usize;
+        if #matches {
+            let index = entry - 1;
+            #found
+        } else {
+            ::core::option::Option::None
+        }
     }
 }
 
