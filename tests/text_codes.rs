@@ -13,6 +13,31 @@ codetables::include_codes! {
     /// Tencent Cloud's common error codes.
     #[codes(text)]
     pub enum TencentCloud = "tests/tables/tencent_cloud.csv";
+
+    /// 2,100 codes: lookups and `Clone` cross the generated code's blocks
+    /// of 1,024 variants.
+    #[codes(text)]
+    pub enum Batch = "tests/tables/text_2100.csv";
+}
+
+#[test]
+fn every_variant_clones_and_looks_up_to_itself() {
+    assert_eq!(Batch::COUNT, 2100);
+    for (index, variant) in Batch::ALL.iter().enumerate() {
+        assert_eq!(variant.clone(), *variant);
+        assert_eq!(variant.code(), format!("Batch.Error{index}"));
+        assert_eq!(Batch::from(variant.code()), *variant);
+        assert_eq!(Batch::from_name(variant.name()), Some(variant.clone()));
+    }
+    let unknown = Batch::from("Batch.Error2100");
+    assert_eq!(unknown.clone(), Batch::Unknown("Batch.Error2100".into()));
+    assert!(unknown.is_batch());
+    for variant in Stripe::ALL
+        .iter()
+        .chain([&Stripe::from("issuer_not_available")])
+    {
+        assert_eq!(&variant.clone(), variant);
+    }
 }
 
 #[test]

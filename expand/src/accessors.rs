@@ -158,7 +158,7 @@ fn code_items(cx: &Context<'_>) -> (TokenStream, TokenStream, TokenStream) {
 
 /// The most arms of one `match` in `__index`: tables up to this size get
 /// one match; larger ones a chain of matches of this size.
-const ARMS_PER_MATCH: usize = 1024;
+pub(super) const ARMS_PER_MATCH: usize = 1024;
 
 /// `__index(self)`: the position of the variant in the table, `COUNT` for
 /// `Unknown`.

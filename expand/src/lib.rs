@@ -42,6 +42,7 @@ mod lookups;
 mod serde;
 mod text_traits;
 mod traits;
+mod variant_at;
 
 pub use docs::escape_markdown;
 
@@ -76,6 +77,7 @@ pub fn expand(
     let classification = classification::tokens(&cx);
     let columns = columns::tokens(&cx);
     let traits = traits::tokens(&cx);
+    let variant_at = cx.text().then(|| variant_at::tokens(&cx));
     let categories = categories::enum_tokens(&cx);
     let checked_macro = checked_macro::tokens(&cx, macro_name, !diagnostics.is_empty());
     let serde = spec.serde.then(|| serde::tokens(&cx));
@@ -87,6 +89,7 @@ pub fn expand(
         #classification
         #columns
         #traits
+        #variant_at
         #categories
         #checked_macro
         #serde
@@ -200,13 +203,15 @@ fn code_tokens(code: i64) -> TokenStream {
 }
 
 /// The derives of both generated enums: plain `Copy` values (but a text
-/// code enum, whose `Unknown` owns its text). (The code enum's `Debug` is
-/// written by hand, see [`traits`].)
+/// code enum, whose `Unknown` owns its text, and whose `Clone` is written by
+/// hand, see [`variant_at`]). (The code enum's `Debug` is written by hand,
+/// see [`traits`].)
 fn value_derives(copy: bool) -> TokenStream {
-    let copy = copy.then(|| quote!(::core::marker::Copy,));
+    // A value that is not `Copy` (a text enum) gets a `Clone` of its own
+    // (`variant_at`): the derived one costs a large table seconds to build.
+    let copy = copy.then(|| quote!(::core::clone::Clone, ::core::marker::Copy,));
     quote! {
         #[derive(
-            ::core::clone::Clone,
             #copy
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,

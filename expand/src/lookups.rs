@@ -74,9 +74,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
     let by_code = hash::name_table(&codes);
     let by_name = hash::name_table(&names);
-    let found = quote!(::core::option::Option::Some(
-        ::core::clone::Clone::clone(&#ident::__variants()[index])
-    ));
+    let found = quote!(::core::option::Option::Some(#ident::__variant(index)));
     // Keys for the codes, the lookup every response makes; names compare
     // their bytes (a static of four integers per row costs compile time).
     let code_keys = keys_static(&codes);
