@@ -8,6 +8,7 @@
 mod input;
 mod load;
 mod options;
+mod paths;
 
 use proc_macro::TokenStream;
 use quote::quote;
@@ -63,7 +64,11 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         table_path,
         tracked_file,
         module_path: declaration.module_path(),
-        runtime: quote!(::codetables),
+        runtime: declaration
+            .options
+            .krate
+            .clone()
+            .unwrap_or_else(|| quote!(::codetables)),
         serde: cfg!(feature = "serde"),
         envelope: declaration.options.envelope.clone(),
         builtin: declaration.options.builtin.clone(),

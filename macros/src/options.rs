@@ -9,6 +9,8 @@ use syn::{Ident, LitStr, Token};
 
 use codetables_codegen::{envelope, names, typo, DataSpec, EnvelopeSpec, Part};
 
+use crate::paths::{crate_path, module_path, ModulePath};
+
 /// The options of one declaration.
 #[derive(Default)]
 pub struct Options {
@@ -23,11 +25,9 @@ pub struct Options {
     /// `builtin = "flat_msg"`: the `BuiltinShape` variant the enum's bodies
     /// are written in.
     pub builtin: Option<String>,
-}
-
-/// `crate::a::b`, as its segments after `crate`.
-pub struct ModulePath {
-    pub below_crate: Vec<Ident>,
+    /// `crate = ::my_codetables`: the path of the codetables crate, for a
+    /// user who depends on it under another name.
+    pub krate: Option<TokenStream>,
 }
 
 /// `envelope(...)` while it is read: each part of a response body but the
@@ -46,7 +46,7 @@ struct Envelope {
 }
 
 /// The options `#[codes(...)]` takes.
-const OPTIONS: [&str; 5] = ["text", "module", "columns", "envelope", "builtin"];
+const OPTIONS: [&str; 6] = ["text", "module", "columns", "envelope", "builtin", "crate"];
 
 /// `builtin = "…"`: the values and the `BuiltinShape` variants they name.
 const BUILTINS: [(&str, &str); 3] = [
@@ -180,6 +180,15 @@ impl Options {
                 Ok((_, module)) => self.module = Some(module),
                 Err(error) => errors.push(Some(error)),
             }
+        } else if key == "crate" {
+            match entry.value().and_then(crate_path) {
+                Ok(tokens) if self.krate.is_some() => errors.push(Some(duplicate(tokens, "crate"))),
+                Ok(tokens) => self.krate = Some(tokens),
+                Err(error) => {
+                    errors.push(Some(error));
+                    errors.push(entry.skip_value().err());
+                }
+            }
         } else if key == "columns" {
             if !self.columns.is_empty() {
                 errors.push(Some(duplicate(key, "columns")));
@@ -245,41 +254,6 @@ impl Options {
         } else {
             self.columns.push(ident.clone());
         }
-    }
-}
-
-/// `crate::a::b` up to the next `,`: the tokens as written (for error
-/// spans) and the path.
-fn module_path(input: ParseStream<'_>) -> syn::Result<(TokenStream, ModulePath)> {
-    let mut tokens = TokenStream::new();
-    while !input.is_empty() && !input.peek(Token![,]) {
-        tokens.extend([input.parse::<TokenTree>()?]);
-    }
-    let path = (|path: ParseStream<'_>| {
-        path.parse::<Token![crate]>()?;
-        let mut below_crate = Vec::new();
-        while !path.is_empty() {
-            path.parse::<Token![::]>()?;
-            below_crate.push(path.call(Ident::parse_any)?);
-        }
-        Ok(ModulePath { below_crate })
-    })
-    .parse2(tokens.clone());
-    let starts_at_crate = matches!(
-        tokens.clone().into_iter().next(),
-        Some(TokenTree::Ident(first)) if first == "crate"
-    );
-    match path {
-        Ok(path) => Ok((tokens, path)),
-        Err(_) if starts_at_crate => Err(syn::Error::new_spanned(
-            tokens,
-            "expected the path of a module, such as `crate::errors`",
-        )),
-        Err(_) => Err(syn::Error::new_spanned(
-            tokens,
-            "the module path must start with `crate`, such as `crate::errors`, so that the \
-             checked macro finds the enum from any module and crate",
-        )),
     }
 }
 
