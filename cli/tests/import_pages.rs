@@ -1,3 +1,5 @@
+//! Workspace-only (left out of the package: it reads `../seeds`).
+//!
 //! `codetables import` on a hand-made page of every shape it reads (in
 //! `tests/pages/`) and on every seed page: the table it writes is the one
 //! reviewed in `tests/pages/imported/` (set `CODETABLES_BLESS=1` to

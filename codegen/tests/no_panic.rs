@@ -1,6 +1,8 @@
 //! No input makes the pipeline panic: the bundled tables, mutated byte by
 //! byte, and random bytes go through reading, checking and expansion. Every
 //! rejected table says why, with a line wherever the problem has one.
+//!
+//! Workspace-only (left out of the package): it reads `../tables`.
 
 use codetables_codegen::{expand, extra_columns, read_table, EnumSpec};
 
