@@ -73,6 +73,8 @@
 //! See the README for the table format and everything `include_codes!`
 //! generates.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 // Lets the generated code's `::codetables::…` paths resolve inside this crate too.
 extern crate self as codetables;
 
@@ -87,4 +89,5 @@ pub use codetables_runtime::{
     ApiError, BuiltinShape, Code, CodeRepr, FieldPath, Kind, ParseCodeError, Payload, Shape,
 };
 
+pub mod guide;
 pub mod vendors;

@@ -7,7 +7,7 @@ use crate::{Code, Kind};
 /// An error response from a vendor's API: the typed code and what the
 /// server said about it.
 ///
-/// Made by [`Envelope::into_result`](crate::Envelope::into_result) (with the
+/// Made by `Envelope::into_result` (with the
 /// `serde` feature), or by hand with [`ApiError::new`] and the `with_…`
 /// methods.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -114,7 +114,7 @@ impl<C: Code> ApiError<C> {
 
     /// How long the server asked the client to wait before it tries again
     /// (`Retry-After`, in seconds or as an HTTP date, read by
-    /// [`Envelope::from_http`](crate::Envelope::from_http)); `None` where it
+    /// `Envelope::from_http`); `None` where it
     /// did not say or said something that is neither.
     #[must_use]
     pub fn retry_after(&self) -> Option<std::time::Duration> {
@@ -200,7 +200,7 @@ impl<C: Code> ApiError<C> {
     }
 
     /// The HTTP status of the response, where it is known
-    /// ([`Envelope::from_response`](crate::Envelope::from_response)).
+    /// (`Envelope::from_response`).
     #[must_use]
     pub fn http_status(&self) -> Option<u16> {
         self.status

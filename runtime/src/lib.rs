@@ -12,6 +12,8 @@
 //!
 //! Users normally depend on `codetables`, which re-exports all of this.
 
+#![cfg_attr(docsrs, feature(doc_cfg))]
+
 mod code;
 #[cfg(feature = "serde")]
 mod envelope;

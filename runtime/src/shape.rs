@@ -6,7 +6,7 @@
 pub type FieldPath = &'static [&'static str];
 
 /// Where a vendor's response body keeps each part, so that
-/// [`Envelope`](crate::Envelope) reads it. Declared in the invocation:
+/// `Envelope` reads it. Declared in the invocation:
 ///
 /// ```ignore
 /// codetables::include_codes! {
