@@ -4,12 +4,23 @@ use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
 use codetables_codegen::model::CodeKey;
+use codetables_codegen::model::CodeType;
 use codetables_codegen::{CodeRow, Table};
 
-/// The differences, one line each (`+` added, `-` removed, `~` changed),
-/// and their count.
+/// What changed between two versions of a table.
+pub struct Diff {
+    /// One line per difference (`+` added, `-` removed, `~` changed), then
+    /// one per change that breaks the generated API (`!`), then the counts.
+    pub text: String,
+    /// Rows added, removed or changed.
+    pub differences: usize,
+    /// Changes that break code written against the older version.
+    pub breaking: usize,
+}
+
+/// The differences between `old` and `new`, in plain text.
 #[must_use]
-pub fn diff(old: &Table, new: &Table) -> (String, usize) {
+pub fn diff(old: &Table, new: &Table) -> Diff {
     let old_rows: BTreeMap<CodeKey, &CodeRow> = old.codes.iter().map(|r| (r.key(), r)).collect();
     let new_rows: BTreeMap<CodeKey, &CodeRow> = new.codes.iter().map(|r| (r.key(), r)).collect();
     let mut out = String::new();
@@ -35,46 +46,128 @@ pub fn diff(old: &Table, new: &Table) -> (String, usize) {
             let _ = writeln!(out, "- {code} {}", summary(row));
         }
     }
-    let _ = writeln!(out, "{added} added, {removed} removed, {changed} changed");
-    (out, added + removed + changed)
+    let breaking = breaking_changes(old, &old_rows, new, &new_rows);
+    for change in &breaking {
+        let _ = writeln!(out, "! breaking: {change}");
+    }
+    let _ = writeln!(
+        out,
+        "{added} added, {removed} removed, {changed} changed; {} breaking",
+        breaking.len()
+    );
+    Diff {
+        text: out,
+        differences: added + removed + changed,
+        breaking: breaking.len(),
+    }
+}
+
+/// What code written against `old`'s enum would no longer compile, or
+/// would mean something else, with `new`'s: a variant removed or renamed,
+/// a variant that now stands for another code, another code type, an own
+/// column's method or a category's `is_*` method gone.
+fn breaking_changes(
+    old: &Table,
+    old_rows: &BTreeMap<CodeKey, &CodeRow>,
+    new: &Table,
+    new_rows: &BTreeMap<CodeKey, &CodeRow>,
+) -> Vec<String> {
+    let mut breaking = Vec::new();
+    let (old_type, new_type) = (old.code_type(), new.code_type());
+    if old_type != new_type {
+        breaking.push(format!(
+            "the code type changes from {} to {}",
+            code_type(old_type),
+            code_type(new_type)
+        ));
+    }
+    let new_variants: BTreeMap<&str, &CodeKey> = new_rows
+        .iter()
+        .map(|(key, row)| (row.variant.as_str(), key))
+        .collect();
+    for (code, row) in old_rows {
+        let variant = row.variant.as_str();
+        match (new_rows.get(code), new_variants.get(variant)) {
+            (Some(after), _) if after.variant != variant => {
+                breaking.push(format!(
+                    "variant {variant} (code {code}) is renamed {}",
+                    after.variant
+                ));
+            }
+            (_, Some(&moved)) if moved != code => {
+                breaking.push(format!(
+                    "variant {variant} moves from code {code} to code {moved}"
+                ));
+            }
+            (None, None) => breaking.push(format!("variant {variant} (code {code}) is removed")),
+            _ => {}
+        }
+    }
+    for column in &old.columns {
+        if !new.columns.contains(column) {
+            breaking.push(format!("column {column} (method {column}()) is removed"));
+        }
+    }
+    for category in &old.categories {
+        if !new.categories.iter().any(|c| c.name == category.name) {
+            breaking.push(format!("category {} is removed", category.name));
+        }
+    }
+    breaking
+}
+
+fn code_type(code_type: CodeType) -> &'static str {
+    match code_type {
+        CodeType::U32 => "u32",
+        CodeType::I64 => "i64",
+        CodeType::Text => "text",
+    }
+}
+
+/// A value as plain text: quoted text, or `(none)`.
+fn shown(value: Option<&str>) -> String {
+    value.map_or_else(|| "(none)".to_owned(), |text| format!("\"{text}\""))
 }
 
 fn summary(row: &CodeRow) -> String {
     match &row.name {
-        Some(name) => format!("{name}: {:?}", row.message),
-        None => format!("{:?}", row.message),
+        Some(name) => format!("{name}: {}", shown(Some(&row.message))),
+        None => shown(Some(&row.message)),
     }
 }
 
 fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<String> {
-    let category =
-        |table: &Table, row: &CodeRow| row.class.category.map(|i| table.categories[i].name.clone());
+    let category = |table: &Table, row: &CodeRow| {
+        shown(
+            row.class
+                .category
+                .map(|i| table.categories[i].name.as_str()),
+        )
+    };
+    let http = |row: &CodeRow| {
+        row.class
+            .http
+            .map_or_else(|| "(none)".to_owned(), |s| s.to_string())
+    };
     let fields = [
+        ("variant", before.variant.clone(), after.variant.clone()),
         (
             "message",
-            format!("{:?}", before.message),
-            format!("{:?}", after.message),
+            shown(Some(&before.message)),
+            shown(Some(&after.message)),
         ),
         (
             "name",
-            format!("{:?}", before.name),
-            format!("{:?}", after.name),
+            shown(before.name.as_deref()),
+            shown(after.name.as_deref()),
         ),
-        (
-            "category",
-            format!("{:?}", category(old, before)),
-            format!("{:?}", category(new, after)),
-        ),
+        ("category", category(old, before), category(new, after)),
         (
             "kind",
             before.class.kind.snake_name().to_owned(),
             after.class.kind.snake_name().to_owned(),
         ),
-        (
-            "http",
-            format!("{:?}", before.class.http),
-            format!("{:?}", after.class.http),
-        ),
+        ("http", http(before), http(after)),
         (
             "retry",
             before.class.retry.to_string(),
@@ -82,8 +175,8 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
         ),
         (
             "deprecated",
-            format!("{:?}", before.deprecated),
-            format!("{:?}", after.deprecated),
+            shown(before.deprecated.as_deref()),
+            shown(after.deprecated.as_deref()),
         ),
     ];
     let mut differences: Vec<String> = fields
@@ -107,7 +200,11 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
     for column in columns {
         let (a, b) = (own(old, before, column), own(new, after, column));
         if a != b {
-            differences.push(format!("{column}: {a:?} -> {b:?}"));
+            differences.push(format!(
+                "{column}: {} -> {}",
+                shown(a.as_deref()),
+                shown(b.as_deref())
+            ));
         }
     }
     differences
@@ -117,33 +214,74 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
 mod tests {
     use super::*;
 
+    fn table(csv: &str, columns: &[&str]) -> Table {
+        let columns: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
+        codetables_codegen::read_table(csv.as_bytes(), &columns).0
+    }
+
     #[test]
     fn added_removed_changed() {
-        let old =
-            codetables_codegen::read_table(b"code,message,name\n1,One,ONE\n2,Two,TWO\n", &[]).0;
-        let new =
-            codetables_codegen::read_table(b"code,message,name\n1,One!,ONE\n3,Three,THREE\n", &[])
-                .0;
-        let (text, count) = diff(&old, &new);
-        assert_eq!(count, 3);
+        let old = table("code,message,name\n1,One,ONE\n2,Two,TWO\n", &[]);
+        let new = table("code,message,name\n1,One!,ONE\n3,Three,THREE\n", &[]);
+        let found = diff(&old, &new);
+        assert_eq!((found.differences, found.breaking), (3, 1));
         assert_eq!(
-            text,
-            "~ 1 message: \"One\" -> \"One!\"\n+ 3 THREE: \"Three\"\n- 2 TWO: \"Two\"\n1 added, 1 removed, 1 changed\n"
+            found.text,
+            "~ 1 message: \"One\" -> \"One!\"\n+ 3 THREE: \"Three\"\n- 2 TWO: \"Two\"\n\
+             ! breaking: variant Two (code 2) is removed\n\
+             1 added, 1 removed, 1 changed; 1 breaking\n"
         );
-        assert_eq!(diff(&old, &old).1, 0);
+        assert_eq!(diff(&old, &old).differences, 0);
     }
 
     #[test]
     fn negative_codes_and_own_columns() {
-        let solution = ["solution".to_owned()];
-        let old =
-            codetables_codegen::read_table(b"code,message,solution\n-1,busy,wait\n", &solution).0;
-        let new = codetables_codegen::read_table(b"code,message\n-1,busy\n-2,gone\n", &[]).0;
-        let (text, count) = diff(&old, &new);
-        assert_eq!(count, 2);
+        let old = table("code,message,solution\n-1,busy,wait\n", &["solution"]);
+        let new = table("code,message\n-1,busy\n-2,gone\n", &[]);
+        let found = diff(&old, &new);
+        assert_eq!(found.differences, 2);
         assert_eq!(
-            text,
-            "+ -2 \"gone\"\n~ -1 solution: Some(\"wait\") -> None\n1 added, 0 removed, 1 changed\n"
+            found.text,
+            "+ -2 \"gone\"\n~ -1 solution: \"wait\" -> (none)\n\
+             ! breaking: column solution (method solution()) is removed\n\
+             1 added, 0 removed, 1 changed; 1 breaking\n"
         );
+    }
+
+    #[test]
+    fn each_api_breaking_change_is_named() {
+        let old = table(
+            "code,message,name,variant,category\n1,a,A,,auth\n2,b,B,,\n3,c,C,Third,\n",
+            &[],
+        );
+        // 1 renamed; `B` moves from 2 to 4; 3 keeps its variant.
+        let new = table(
+            "code,message,name,variant\n1,a,A,First\n4,b,B,\n3,c,C,Third\n",
+            &[],
+        );
+        let found = diff(&old, &new);
+        let breaking: Vec<&str> = found.text.lines().filter(|l| l.starts_with('!')).collect();
+        assert_eq!(
+            breaking,
+            [
+                "! breaking: variant A (code 1) is renamed First",
+                "! breaking: variant B moves from code 2 to code 4",
+                "! breaking: category auth is removed",
+            ]
+        );
+        // New codes and new messages break nothing.
+        let grown = table(
+            "code,message,name,variant,category\n1,a!,A,,auth\n2,b,B,,\n3,c,C,Third,\n9,n,N,,\n",
+            &[],
+        );
+        assert_eq!(diff(&old, &grown).breaking, 0);
+        // Another code type: a negative code turns `u32` into `i64`.
+        let signed = table(
+            "code,message,name,variant,category\n1,a,A,,auth\n2,b,B,,\n3,c,C,Third,\n-1,m,M,,\n",
+            &[],
+        );
+        assert!(diff(&old, &signed)
+            .text
+            .contains("! breaking: the code type changes from u32 to i64"));
     }
 }

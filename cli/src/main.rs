@@ -98,12 +98,18 @@ enum Command {
         table: Option<PathBuf>,
     },
     /// Codes added, removed and changed between two versions of a table
-    /// (or of a vendor page); exits 1 if they differ.
+    /// (or of a vendor page), and the changes that break the generated API
+    /// (a variant renamed, removed or moved to another code, another code
+    /// type, an own column or a category gone); exits 1 if they differ.
     Diff {
         /// The older version.
         old: PathBuf,
         /// The newer version.
         new: PathBuf,
+        /// Exit 1 only for changes that break the generated API (for CI:
+        /// new codes and new messages pass).
+        #[arg(long)]
+        breaking: bool,
     },
 }
 
@@ -149,7 +155,7 @@ fn main() -> ExitCode {
             vendor,
             table,
         } => run_lookup(&code, vendor.as_deref(), table.as_ref()),
-        Command::Diff { old, new } => run_diff(&old, &new),
+        Command::Diff { old, new, breaking } => run_diff(&old, &new, breaking),
     };
     match result {
         Ok(code) => code,
@@ -353,7 +359,7 @@ fn run_lookup(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_diff(old: &PathBuf, new: &PathBuf) -> Result<ExitCode, String> {
+fn run_diff(old: &PathBuf, new: &PathBuf, only_breaking: bool) -> Result<ExitCode, String> {
     let (old_table, old_problems) = tables::load(old)?;
     let (new_table, new_problems) = tables::load(new)?;
     for (path, problems) in [(old, old_problems), (new, new_problems)] {
@@ -364,9 +370,14 @@ fn run_diff(old: &PathBuf, new: &PathBuf) -> Result<ExitCode, String> {
             );
         }
     }
-    let (text, differences) = diff::diff(&old_table, &new_table);
-    print!("{text}");
-    Ok(if differences == 0 {
+    let diff = diff::diff(&old_table, &new_table);
+    print!("{}", diff.text);
+    let failing = if only_breaking {
+        diff.breaking
+    } else {
+        diff.differences
+    };
+    Ok(if failing == 0 {
         ExitCode::SUCCESS
     } else {
         ExitCode::FAILURE

@@ -217,13 +217,41 @@ fn diff_of_the_two_stardust_page_versions() {
         "{text}"
     );
     assert!(text.contains("- 54007 \"Bucket connection failed. Check whether the bucket exists.\""));
+    // The new message renames the variant derived from it: breaking.
     assert!(text.contains(
-        "~ 54006 message: \"HelixBucketName already exists.\" -> \"folderName is not exists.\""
+        "~ 54006 variant: HelixBucketNameAlreadyExists -> FolderNameIsNotExists; \
+         message: \"HelixBucketName already exists.\" -> \"folderName is not exists.\""
     ));
-    assert!(text.ends_with("10 added, 1 removed, 2 changed\n"), "{text}");
+    assert!(text.contains(
+        "! breaking: variant HelixBucketNameAlreadyExists (code 54006) is renamed FolderNameIsNotExists\n"
+    ));
+    assert!(
+        text.ends_with("10 added, 1 removed, 2 changed; 3 breaking\n"),
+        "{text}"
+    );
+    let breaking = run(&["diff", "--breaking", &seed("000"), &seed("001")]);
+    assert_eq!(breaking.status.code(), Some(1));
     let same = run(&["diff", "tables/clarifai.csv", "tables/clarifai.csv"]);
     assert_eq!(same.status.code(), Some(0));
-    assert_eq!(stdout(&same), "0 added, 0 removed, 0 changed\n");
+    assert_eq!(stdout(&same), "0 added, 0 removed, 0 changed; 0 breaking\n");
+}
+
+#[test]
+fn diff_breaking_passes_a_table_that_only_grew() {
+    let dir = std::env::temp_dir().join(format!("codetables-diff-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let (old, new) = (dir.join("old.csv"), dir.join("new.csv"));
+    std::fs::write(&old, "code,message,name\n1,One,ONE\n").unwrap();
+    std::fs::write(&new, "code,message,name\n1,One.,ONE\n2,Two,TWO\n").unwrap();
+    let (old, new) = (old.to_str().unwrap(), new.to_str().unwrap());
+    assert_eq!(run(&["diff", old, new]).status.code(), Some(1));
+    let grown = run(&["diff", "--breaking", old, new]);
+    assert_eq!(grown.status.code(), Some(0));
+    assert!(stdout(&grown).ends_with("1 added, 0 removed, 1 changed; 0 breaking\n"));
+    let shrunk = run(&["diff", "--breaking", new, old]);
+    assert_eq!(shrunk.status.code(), Some(1));
+    assert!(stdout(&shrunk).contains("! breaking: variant Two (code 2) is removed"));
+    std::fs::remove_dir_all(&dir).unwrap();
 }
 
 #[test]
