@@ -15,6 +15,7 @@ use core::fmt;
 /// In a table's `kind` column a kind is written in snake case
 /// (`invalid_argument`), see [`Kind::snake_name`].
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
+#[non_exhaustive]
 pub enum Kind {
     /// The request succeeded.
     Ok,

@@ -57,6 +57,7 @@ pub enum BuiltinShape {
 
 /// Where a successful response's payload is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub enum Payload {
     /// The value of this field (`"data"`, `"result"`); absent or `null`: no
     /// payload.
