@@ -17,7 +17,7 @@ codetables::include_codes! {
     /// 2,100 codes: lookups and `Clone` cross the generated code's blocks
     /// of 1,024 variants.
     #[codes(text)]
-    pub enum Batch = "tests/tables/text_2100.csv";
+    pub enum Batch = "tests/tables/large/text_2100.csv";
 }
 
 #[test]

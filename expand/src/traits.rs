@@ -125,47 +125,44 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     }
 }
 
-/// `codetables::Shape { … }` for `spec`: one field per [`Part`], named by
-/// its key.
+/// `codetables::Shape::new(code).with_message(…)…` for `spec`: one
+/// `with_*` call per [`Part`] the body has, named by its key.
 pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
     let runtime = cx.runtime();
     let path = |path: &[String]| quote!(&[#(#path),*]);
-    let fields = Part::ALL.into_iter().map(|part| {
-        let field = format_ident!("{}", part.key());
-        let value = match (part, spec.path(part)) {
-            (Part::Code, code) => path(code.unwrap_or_default()),
-            (Part::Data, _) => match &spec.data {
-                DataSpec::Field(field) => {
-                    let field = path(field);
-                    quote!(#runtime::Payload::Field(#field))
-                }
-                DataSpec::FieldElseRest(field) => {
-                    let field = path(field);
-                    quote!(#runtime::Payload::FieldElseRest(#field))
-                }
-                DataSpec::Rest => quote!(#runtime::Payload::Rest),
-            },
-            (_, None) => quote!(::core::option::Option::None),
+    // `Shape::new` and one `with_*` call per part the body has: `Shape` is
+    // `#[non_exhaustive]`, so the chain keeps compiling when parts are added.
+    let code = path(spec.path(Part::Code).unwrap_or_default());
+    let mut shape = quote!(#runtime::Shape::new(#code));
+    for part in Part::ALL {
+        let with = format_ident!("with_{}", part.key());
+        match (part, spec.path(part)) {
+            (Part::Data, _) => {
+                let data = match &spec.data {
+                    DataSpec::Field(field) => {
+                        let field = path(field);
+                        quote!(#runtime::Payload::Field(#field))
+                    }
+                    DataSpec::FieldElseRest(field) => {
+                        let field = path(field);
+                        quote!(#runtime::Payload::FieldElseRest(#field))
+                    }
+                    DataSpec::Rest => continue,
+                };
+                shape = quote!(#shape.#with(#data));
+            }
+            (Part::Code, _) | (_, None) => {}
             (_, Some(part)) => {
                 let part = path(part);
-                quote!(::core::option::Option::Some(#part))
+                shape = quote!(#shape.#with(#part));
             }
-        };
-        quote!(#field: #value)
-    });
-    let text = |value: &Option<String>| {
-        value.as_ref().map_or_else(
-            || quote!(::core::option::Option::None),
-            |text| quote!(::core::option::Option::Some(#text)),
-        )
-    };
-    let code_after = text(&spec.code_after);
-    let request_id_header = text(&spec.request_id_header);
-    quote! {
-        #runtime::Shape {
-            #(#fields,)*
-            code_after: #code_after,
-            request_id_header: #request_id_header,
         }
     }
+    if let Some(separator) = &spec.code_after {
+        shape = quote!(#shape.with_code_after(#separator));
+    }
+    if let Some(header) = &spec.request_id_header {
+        shape = quote!(#shape.with_request_id_header(#header));
+    }
+    shape
 }

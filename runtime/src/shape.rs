@@ -16,7 +16,12 @@ pub type FieldPath = &'static [&'static str];
 /// ```
 ///
 /// which generates `const SHAPE` in the enum's [`Code`](crate::Code) impl.
+///
+/// New parts may be added (`#[non_exhaustive]`): outside this crate a
+/// shape is built with [`Shape::new`] and the `with_*` methods, all
+/// `const`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[non_exhaustive]
 pub struct Shape {
     /// The status code (`"errcode"`, `"error.code"`).
     pub code: FieldPath,
@@ -38,6 +43,73 @@ pub struct Shape {
     pub success: Option<FieldPath>,
     /// Where the payload is.
     pub data: Payload,
+}
+
+impl Shape {
+    /// A body whose code is at `code`, with no other part, its payload the
+    /// rest of the object.
+    #[must_use]
+    pub const fn new(code: FieldPath) -> Shape {
+        Shape {
+            code,
+            code_after: None,
+            message: None,
+            request_id: None,
+            request_id_header: None,
+            date: None,
+            success: None,
+            data: Payload::Rest,
+        }
+    }
+
+    /// The code is the text after the last `separator` (`"#"` for AWS).
+    #[must_use]
+    pub const fn with_code_after(mut self, separator: &'static str) -> Shape {
+        self.code_after = Some(separator);
+        self
+    }
+
+    /// The server's message is at `path`.
+    #[must_use]
+    pub const fn with_message(mut self, path: FieldPath) -> Shape {
+        self.message = Some(path);
+        self
+    }
+
+    /// The request id is at `path`.
+    #[must_use]
+    pub const fn with_request_id(mut self, path: FieldPath) -> Shape {
+        self.request_id = Some(path);
+        self
+    }
+
+    /// The request id comes in the response header `name`.
+    #[must_use]
+    pub const fn with_request_id_header(mut self, name: &'static str) -> Shape {
+        self.request_id_header = Some(name);
+        self
+    }
+
+    /// The response date is at `path`.
+    #[must_use]
+    pub const fn with_date(mut self, path: FieldPath) -> Shape {
+        self.date = Some(path);
+        self
+    }
+
+    /// A boolean that states success is at `path`.
+    #[must_use]
+    pub const fn with_success(mut self, path: FieldPath) -> Shape {
+        self.success = Some(path);
+        self
+    }
+
+    /// The payload is at `data`.
+    #[must_use]
+    pub const fn with_data(mut self, data: Payload) -> Shape {
+        self.data = data;
+        self
+    }
 }
 
 /// Which of the seeds' built-in shapes a table without
@@ -67,4 +139,34 @@ pub enum Payload {
     /// The object without the fields the shape names; nothing left: no
     /// payload.
     Rest,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn the_builder_sets_each_part_and_nothing_else() {
+        const SHAPE: Shape = Shape::new(&["error", "code"])
+            .with_code_after("#")
+            .with_message(&["error", "message"])
+            .with_request_id(&["id"])
+            .with_request_id_header("Request-Id")
+            .with_date(&["date"])
+            .with_success(&["ok"])
+            .with_data(Payload::Field(&["data"]));
+        let expected = Shape {
+            code: &["error", "code"],
+            code_after: Some("#"),
+            message: Some(&["error", "message"]),
+            request_id: Some(&["id"]),
+            request_id_header: Some("Request-Id"),
+            date: Some(&["date"]),
+            success: Some(&["ok"]),
+            data: Payload::Field(&["data"]),
+        };
+        assert_eq!(SHAPE, expected);
+        let bare = Shape::new(&["errcode"]);
+        assert_eq!((bare.message, bare.data), (None, Payload::Rest));
+    }
 }
