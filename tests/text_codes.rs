@@ -14,10 +14,27 @@ codetables::include_codes! {
     #[codes(text)]
     pub enum TencentCloud = "tests/tables/tencent_cloud.csv";
 
+    /// Codes longer than a lookup key covers (40 bytes), two of which have
+    /// equal keys: they differ only in byte 17, outside the key's words.
+    #[codes(text)]
+    pub enum Long = "tests/tables/long_text_codes.csv";
+
     /// 2,100 codes: lookups and `Clone` cross the generated code's blocks
     /// of 1,024 variants.
     #[codes(text)]
     pub enum Batch = "tests/tables/large/text_2100.csv";
+}
+
+#[test]
+fn codes_longer_than_the_key_are_compared_byte_by_byte() {
+    for variant in Long::ALL {
+        assert_eq!(Long::from(variant.code()), *variant);
+    }
+    let first = Long::First.code();
+    let mut changed = first.to_owned();
+    changed.replace_range(30..31, "#");
+    assert!(!Long::from(changed.as_str()).is_known());
+    assert!(!Long::from(&first[..49]).is_known());
 }
 
 #[test]

@@ -31,25 +31,34 @@ const fn slot_of(bits: u64, multiplier: u64, shift: u32) -> usize {
     slot
 }
 
-/// What a name is hashed by: its first, middle and last eight bytes
-/// (overlapping for short names, zero-padded below eight) and its length.
-/// For a name of 24 bytes or fewer these cover every byte, so two such
-/// names are equal exactly when their keys are: a lookup compares keys (four
-/// integers, no call) and reads the bytes only of longer names.
+/// What a name is hashed by and compared by: its first, middle and last
+/// eight bytes (overlapping for short names, zero-padded below eight), for
+/// a name of 16 bytes or more also bytes `8..16` and the eight before the
+/// last eight, and its length. For a name of up to [`KEY_COVERS`] bytes
+/// these cover every byte, so two such names are equal exactly when their
+/// keys are: a lookup compares keys (six integers, no call, no branch on
+/// the length) and reads the bytes only of longer names. The hash reads
+/// the first, middle and last words and the length.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
 pub struct NameKey {
     /// Bytes `0..8`.
     pub first: u64,
+    /// Bytes `8..16`, `0` below sixteen bytes.
+    pub second: u64,
     /// Bytes `(len - 8) / 2..` (eight of them), `0` below eight bytes.
     pub middle: u64,
+    /// Bytes `len - 16..len - 8`, `0` below sixteen bytes.
+    pub fourth: u64,
     /// The last eight bytes, `0` below eight bytes.
     pub last: u64,
     /// The length in bytes.
     pub len: u64,
 }
 
-/// The longest name whose [`NameKey`] covers every byte.
-pub const KEY_COVERS: usize = 24;
+/// The longest name whose [`NameKey`] covers every byte: `0..16`, the
+/// middle eight (from `(len - 8) / 2`) and `len - 16..len` leave no gap up
+/// to 40 bytes.
+pub const KEY_COVERS: usize = 40;
 
 impl NameKey {
     /// The key of `name`.
@@ -62,41 +71,43 @@ impl NameKey {
                 .map_or(0, |w| u64::from_le_bytes(*w))
         };
         let len = name.len();
-        let (first, middle, last) = if len >= 8 {
-            (word_at(0), word_at((len - 8) / 2), word_at(len - 8))
+        let (first, second, middle, fourth, last) = if len >= 16 {
+            let middle = word_at((len - 8) / 2);
+            (
+                word_at(0),
+                word_at(8),
+                middle,
+                word_at(len - 16),
+                word_at(len - 8),
+            )
+        } else if len >= 8 {
+            (word_at(0), 0, word_at((len - 8) / 2), 0, word_at(len - 8))
         } else {
             let mut padded = [0u8; 8];
             padded[..len].copy_from_slice(name);
-            (u64::from_le_bytes(padded), 0, 0)
+            (u64::from_le_bytes(padded), 0, 0, 0, 0)
         };
         NameKey {
             first,
+            second,
             middle,
+            fourth,
             last,
             len: len as u64,
         }
     }
 
-    /// Whether `listed` and `looked_up`, two texts whose keys are equal,
-    /// are equal: nothing more to compare up to [`KEY_COVERS`] bytes, two
-    /// more words up to 40 bytes (no call to `memcmp`, which a typical text
-    /// code of 25 to 40 bytes would otherwise pay), the bytes beyond.
-    #[inline]
+    /// The key as the six words a generated table stores (`KEYS`).
     #[must_use]
-    pub fn rest_equal(listed: &[u8], looked_up: &[u8]) -> bool {
-        const WORDS_COVER: usize = KEY_COVERS + 16;
-        let len = looked_up.len();
-        if len <= KEY_COVERS {
-            return true;
-        }
-        if len > WORDS_COVER || listed.len() != len {
-            return listed == looked_up;
-        }
-        // With the key's words at `0`, `(len - 8) / 2` and `len - 8`, these
-        // two cover every byte of a text of 25 to 40 bytes.
-        let word =
-            |text: &[u8], at: usize| text.get(at..).and_then(<[u8]>::first_chunk::<8>).copied();
-        word(listed, 8) == word(looked_up, 8) && word(listed, len - 16) == word(looked_up, len - 16)
+    pub fn words(&self) -> [u64; 6] {
+        [
+            self.first,
+            self.second,
+            self.middle,
+            self.fourth,
+            self.last,
+            self.len,
+        ]
     }
 
     /// The key's slot in a table of `2^(64 - shift)` slots.
@@ -136,18 +147,19 @@ mod tests {
     use super::*;
 
     #[test]
-    fn rest_equal_sees_every_byte_of_texts_with_equal_keys() {
-        for len in 0..=64usize {
+    fn keys_are_equal_exactly_when_texts_up_to_key_covers_are() {
+        for len in 0..=KEY_COVERS + 8 {
             let text: Vec<u8> = (b'a'..=b'z').cycle().take(len).collect();
-            assert!(NameKey::rest_equal(&text, &text), "{len}");
             for at in 0..len {
                 let mut other = text.clone();
                 other[at] = b'_';
-                // Texts with equal keys: what `rest_equal` is called on.
-                if NameKey::of(&text) == NameKey::of(&other) {
-                    assert!(!NameKey::rest_equal(&text, &other), "{len} {at}");
+                let (a, b) = (NameKey::of(&text), NameKey::of(&other));
+                if len <= KEY_COVERS {
+                    assert_ne!(a, b, "{len} {at}");
                 }
             }
+            let longer: Vec<u8> = text.iter().copied().chain([0]).collect();
+            assert_ne!(NameKey::of(&text), NameKey::of(&longer), "{len}");
         }
     }
 

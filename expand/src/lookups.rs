@@ -79,18 +79,12 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     // their bytes (a static of four integers per row costs compile time).
     let code_keys = keys_static(&codes);
     let code_probe = if by_code.max_probes == 1 {
-        perfect_key_probe(
-            &found,
-            &quote!(#runtime::__private::NameKey::rest_equal(#ident::__codes()[index].as_bytes(), code.as_bytes())),
-        )
+        perfect_key_probe(&found, &quote!(#ident::__codes()[index] == code))
     } else {
         probe_loop(
             &by_code,
             &found,
-            &key_matches(&quote!(#runtime::__private::NameKey::rest_equal(
-                #ident::__codes()[entry - 1].as_bytes(),
-                code.as_bytes()
-            ))),
+            &key_matches(&quote!(#ident::__codes()[entry - 1] == code)),
         )
     };
     let name_probe = probe_loop(&by_name, &found, &quote!(#ident::__names()[index] == name));
@@ -119,31 +113,34 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     }
 }
 
-/// `static KEYS`: each text's [`NameKey`] as `[first, middle, last, len]`,
-/// at its index plus one (the slots' numbering), so that a lookup compares
-/// four integers and reads the bytes only of a text longer than the key
-/// covers. `KEYS[0]`, where an empty slot leads, has a length no text has:
-/// it never matches, and a lookup needs no test for an empty slot.
+/// `static KEYS`: each text's [`NameKey`] as its six words, at its index
+/// plus one (the slots' numbering), so that a lookup compares six integers
+/// and reads the bytes only of a text longer than the key covers.
+/// `KEYS[0]`, where an empty slot leads, has a length no text has: it
+/// never matches, and a lookup needs no test for an empty slot.
 fn keys_static(texts: &[&str]) -> TokenStream {
     let count = texts.len() + 1;
     let keys = texts.iter().map(|text| {
-        let key = NameKey::of(text.as_bytes());
-        let words = [key.first, key.middle, key.last, key.len].map(Literal::u64_suffixed);
+        let words = NameKey::of(text.as_bytes())
+            .words()
+            .map(Literal::u64_suffixed);
         quote!([#(#words),*])
     });
-    quote!(static KEYS: [[u64; 4]; #count] = [[0, 0, 0, u64::MAX], #(#keys),*];)
+    quote!(static KEYS: [[u64; 6]; #count] = [[0, 0, 0, 0, 0, u64::MAX], #(#keys),*];)
 }
 
 /// Whether the text in slot entry `entry` is the one looked up (`key` in
-/// scope): the four words compared at once (one branch, not four), then
+/// scope): the six words compared at once (one branch, not six), then
 /// `bytes_equal` for a text longer than a key covers.
 fn key_matches(bytes_equal: &TokenStream) -> TokenStream {
     let covers = KEY_COVERS as u64;
     quote! {
         ((KEYS[entry][0] ^ key.first)
-            | (KEYS[entry][1] ^ key.middle)
-            | (KEYS[entry][2] ^ key.last)
-            | (KEYS[entry][3] ^ key.len))
+            | (KEYS[entry][1] ^ key.second)
+            | (KEYS[entry][2] ^ key.middle)
+            | (KEYS[entry][3] ^ key.fourth)
+            | (KEYS[entry][4] ^ key.last)
+            | (KEYS[entry][5] ^ key.len))
             == 0
             && (key.len <= #covers || #bytes_equal)
     }
