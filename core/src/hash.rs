@@ -98,6 +98,7 @@ impl NameKey {
     }
 
     /// The key as the six words a generated table stores (`KEYS`).
+    #[inline]
     #[must_use]
     pub fn words(&self) -> [u64; 6] {
         [

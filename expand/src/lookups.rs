@@ -74,7 +74,11 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
     let by_code = hash::name_table(&codes);
     let by_name = hash::name_table(&names);
-    let found = quote!(::core::option::Option::Some(#ident::__variant(index)));
+    let found = if cx.clone_by_position() {
+        quote!(::core::option::Option::Some(#ident::__variant(index)))
+    } else {
+        quote!(::core::option::Option::Some(::core::clone::Clone::clone(&#ident::__variants()[index])))
+    };
     // Keys for the codes, the lookup every response makes; names compare
     // their bytes (a static of four integers per row costs compile time).
     let code_keys = keys_static(&codes);
@@ -130,7 +134,8 @@ fn keys_static(texts: &[&str]) -> TokenStream {
 }
 
 /// Whether the text in slot entry `entry` is the one looked up (`key` in
-/// scope): the six words compared at once (one branch, not six), then
+/// scope): the six words compared (combined, so that the compiler may
+/// test them at once; an array `==` becomes a `memcmp` call), then
 /// `bytes_equal` for a text longer than a key covers.
 fn key_matches(bytes_equal: &TokenStream) -> TokenStream {
     let covers = KEY_COVERS as u64;

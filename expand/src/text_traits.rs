@@ -120,7 +120,7 @@ fn conversions(cx: &Context<'_>) -> TokenStream {
         impl ::core::convert::From<&str> for #ident {
             /// The variant for `code`; `Unknown` with the text if the table
             /// does not list it.
-            fn from(code: &str) -> Self {
+                fn from(code: &str) -> Self {
                 match #ident::from_code(code) {
                     ::core::option::Option::Some(known) => known,
                     ::core::option::Option::None => {

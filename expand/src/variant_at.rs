@@ -1,10 +1,12 @@
-//! A text enum's `Clone` and `__variant(index)`, the variant at a position
-//! of the table, which the lookups return.
+//! A large text enum's `Clone` and `__variant(index)`, the variant at a
+//! position of the table, which its lookups return.
 //!
 //! A numeric enum is `Copy`: its lookups copy out of `__variants()`. A text
 //! enum owns an unknown code's text, so it cannot be copied, and a derived
 //! `Clone` is one match of an arm per code, which took rustc 2.9 s of a
-//! 20,000-row table's 8 s build. Here every known variant is rebuilt from
+//! 20,000-row table's 8 s build (a table of at most 1,024 codes keeps it:
+//! it compiles to a copy, where this chain is an indirect jump that the
+//! branch predictor misses). Here every known variant is rebuilt from
 //! its position through a chain of `const fn`s of at most
 //! [`ARMS_PER_MATCH`] arms, as `__index` is: linear to compile, at most one
 //! range check per 1,024 codes at run time.
