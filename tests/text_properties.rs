@@ -36,7 +36,8 @@ fn oracle_kind(path: &str, code: &str) -> Kind {
 }
 
 /// Text near the table's codes: listed codes, their prefixes with
-/// something after them, changed case, and anything at all.
+/// something after them, changed case, one character changed, and anything
+/// at all.
 fn near<C: Code<Repr = Cow<'static, str>>>() -> impl Strategy<Value = String> {
     let listed: Vec<String> = C::all().iter().map(|c| c.code().into_owned()).collect();
     prop_oneof![
@@ -46,7 +47,23 @@ fn near<C: Code<Repr = Cow<'static, str>>>() -> impl Strategy<Value = String> {
             let cut = code.find('.').map_or(code.len(), |at| at + 1);
             format!("{}{tail}", &code[..cut])
         }),
-        prop::sample::select(listed).prop_map(|code| code.to_lowercase()),
+        prop::sample::select(listed.clone()).prop_map(|code| code.to_lowercase()),
+        // One character changed anywhere, the length kept: the lookup must
+        // compare every byte, of short and long codes alike.
+        (
+            prop::sample::select(listed),
+            any::<prop::sample::Index>(),
+            "[a-z_.]"
+        )
+            .prop_map(|(code, at, with)| {
+                let chars: Vec<char> = code.chars().collect();
+                let at = at.index(chars.len().max(1));
+                chars
+                    .iter()
+                    .enumerate()
+                    .map(|(i, &c)| if i == at { with.clone() } else { c.to_string() })
+                    .collect()
+            }),
     ]
 }
 
