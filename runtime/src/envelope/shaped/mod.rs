@@ -31,16 +31,7 @@ use crate::Code;
 #[allow(clippy::inline_always)] // The point: every call site sees the constant.
 fn shape<C: Code>() -> &'static Shape {
     /// Never used: a `ShapedVisitor` is made only for a `C` with a shape.
-    static NONE: Shape = Shape {
-        code: &[],
-        code_after: None,
-        message: None,
-        request_id: None,
-        request_id_header: None,
-        date: None,
-        success: None,
-        data: Payload::Rest,
-    };
+    static NONE: Shape = Shape::new(&[]);
     match C::SHAPE {
         Some(shape) => shape,
         None => &NONE,
