@@ -44,6 +44,10 @@ codetables::include_codes! {
     #[codes(text, envelope(code = "name", message = "message", request_id = "debug_id", request_id_header = "Paypal-Debug-Id"))]
     pub enum PayPal = "tests/tables/paypal.csv";
 
+    /// Square: a list of errors, the first one's `code` and `detail`.
+    #[codes(text, envelope(code = "errors.0.code", message = "errors.0.detail"))]
+    pub enum Square = "tests/tables/square.csv";
+
     /// AWS JSON protocol (DynamoDB): `__type` is namespaced.
     #[codes(text, envelope(code = "__type", code_after = "#", message = "message"))]
     pub enum DynamoDb = "tests/tables/aws_dynamodb.csv";
@@ -224,4 +228,39 @@ fn paypal() {
     assert_eq!(error.code(), pay_pal!("UNPROCESSABLE_ENTITY"));
     assert_eq!(error.request_id(), Some("90957fca61718"));
     assert_eq!(error.kind(), Kind::FailedPrecondition);
+}
+
+/// Square's error body (developer.squareup.com, "Handling errors"): a list
+/// of errors, each with `category`, `code` and `detail`. The path's `0` is
+/// the first element; the others are kept in the body only.
+#[test]
+fn square_errors_in_a_list() {
+    let body = r#"{"errors": [
+        {"category": "AUTHENTICATION_ERROR", "code": "UNAUTHORIZED",
+         "detail": "This request could not be authorized."},
+        {"category": "INVALID_REQUEST_ERROR", "code": "NOT_FOUND", "detail": "second"}
+    ]}"#;
+    let error = failure::<Square>(body);
+    assert_eq!(error.code(), Square::Unauthorized);
+    assert_eq!(error.message(), "This request could not be authorized.");
+    assert_eq!(error.code().http_status(), Some(401));
+    // An empty list, or a code that is no string: no code, nothing lost.
+    let empty = Envelope::<Square, Value>::from_response(400, br#"{"errors": []}"#).unwrap();
+    assert!(!empty.into_result().expect_err("a 400").has_code());
+    // A list where the path says so, and nothing else.
+    let bad = Envelope::<Square, Value>::from_json(br#"{"errors": "UNAUTHORIZED"}"#).unwrap_err();
+    assert!(bad.to_string().contains("an array at `errors`"), "{bad}");
+    // The answer a Square-shaped server writes puts the code back in a list.
+    let answer = serde_json::to_value(Envelope::<Square, Value>::failure(
+        codetables::ApiError::new(Square::RateLimited).with_message("slow down"),
+    ))
+    .unwrap();
+    assert_eq!(
+        answer["errors"],
+        serde_json::json!([{"code": "RATE_LIMITED", "detail": "slow down"}])
+    );
+    assert_eq!(
+        failure::<Square>(&answer.to_string()).code(),
+        Square::RateLimited
+    );
 }

@@ -2,7 +2,8 @@
 //! with `#[codes(envelope(...))]`.
 
 /// A field name, or the names leading into nested objects
-/// (`["error", "code"]` for `"error.code"`).
+/// (`["error", "code"]` for `"error.code"`); a number is a position in an
+/// array (`["errors", "0", "code"]`: the first error's code).
 pub type FieldPath = &'static [&'static str];
 
 /// Where a vendor's response body keeps each part, so that

@@ -168,23 +168,45 @@ fn put_at(body: &mut Map<String, Value>, path: Option<FieldPath>, value: Option<
     }
 }
 
-/// `value` at `path`, the objects on the way made where missing.
+/// `value` at `path`, the objects (and arrays, for a position such as the
+/// `0` of `errors.0.code`) on the way made where missing.
 fn put(body: &mut Map<String, Value>, path: &[&str], value: Option<Value>) {
-    let (Some(value), Some((last, parents))) = (value, path.split_last()) else {
+    let (Some(value), Some((first, rest))) = (value, path.split_first()) else {
         return;
     };
-    let mut object = body;
-    for key in parents {
-        let entry = object
-            .entry((*key).to_owned())
-            .or_insert_with(|| Value::Object(Map::new()));
-        if !entry.is_object() {
-            *entry = Value::Object(Map::new());
+    let entry = body.entry((*first).to_owned()).or_insert(Value::Null);
+    put_in(entry, rest, value);
+}
+
+/// The positions an answer writes: a path's `0` of `errors.0.code`; a
+/// larger number names a key.
+const MAX_POSITION: usize = 64;
+
+fn put_in(at: &mut Value, path: &[&str], value: Value) {
+    let Some((key, rest)) = path.split_first() else {
+        *at = value;
+        return;
+    };
+    let child = match key.parse::<usize>() {
+        Ok(index) if index < MAX_POSITION => {
+            if !at.is_array() {
+                *at = Value::Array(Vec::new());
+            }
+            let Value::Array(items) = at else { return };
+            if items.len() <= index {
+                items.resize(index + 1, Value::Null);
+            }
+            &mut items[index]
         }
-        let Value::Object(inner) = entry else { return };
-        object = inner;
-    }
-    object.insert((*last).to_owned(), value);
+        _ => {
+            if !at.is_object() {
+                *at = Value::Object(Map::new());
+            }
+            let Value::Object(object) = at else { return };
+            object.entry((*key).to_owned()).or_insert(Value::Null)
+        }
+    };
+    put_in(child, rest, value);
 }
 
 impl<C: Code> ApiError<C> {

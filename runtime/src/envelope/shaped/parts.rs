@@ -1,12 +1,14 @@
 //! The parts of a declared shape (code, message, request id, date, success
 //! flag, a nested payload), read where the shape's paths say: in the body's
-//! object, in the objects on the way to them, or inside a payload kept as
-//! JSON.
+//! object, in the objects and arrays on the way to them (`errors.0.code`:
+//! the first element of `errors`), or inside a payload kept as JSON.
 
 use std::fmt;
 use std::marker::PhantomData;
 
-use serde::de::{self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, Visitor};
+use serde::de::{
+    self, Deserialize, DeserializeSeed, Deserializer, IgnoredAny, MapAccess, SeqAccess, Visitor,
+};
 use serde_json::Value;
 
 use super::shape;
@@ -87,6 +89,18 @@ impl<'de, A: MapAccess<'de>> Source<'de> for NextValue<'_, A> {
     #[inline]
     fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, A::Error> {
         self.0.next_value_seed(seed)
+    }
+}
+
+/// A whole value, as a deserializer gives it (an element of an array).
+struct Whole<D>(D);
+
+impl<'de, D: Deserializer<'de>> Source<'de> for Whole<D> {
+    type Error = D::Error;
+
+    #[inline]
+    fn seed<S: DeserializeSeed<'de>>(self, seed: S) -> Result<S::Value, D::Error> {
+        seed.deserialize(self.0)
     }
 }
 
@@ -174,7 +188,8 @@ impl<C: Code> Visitor<'_> for SentCode<'_, C> {
     }
 }
 
-/// An object on the way to fields of the shape (`error` of `error.code`).
+/// An object or array on the way to fields of the shape (`error` of
+/// `error.code`, `errors` of `errors.0.code`).
 struct Nested<'s, 'a, C> {
     place: Place,
     said: &'s mut Said<'a, C>,
@@ -184,7 +199,7 @@ impl<'de, C: Code> DeserializeSeed<'de> for Nested<'_, '_, C> {
     type Value = ();
 
     fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
-        deserializer.deserialize_map(self)
+        deserializer.deserialize_any(self)
     }
 }
 
@@ -194,9 +209,16 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, '_, C> {
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let path = self.place.roles().find_map(|role| shape::<C>().path(role));
         let prefix = path.map_or(&[][..], |path| &path[..self.place.depth()]);
+        // The segment below says which: a position needs an array.
+        let next = path.and_then(|path| path.get(self.place.depth()));
+        let what = if next.is_some_and(|key| key.parse::<usize>().is_ok()) {
+            "an array"
+        } else {
+            "an object"
+        };
         write!(
             f,
-            "an object at `{}`, as the envelope declares",
+            "{what} at `{}`, as the envelope declares",
             prefix.join(".")
         )
     }
@@ -206,6 +228,70 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, '_, C> {
             take(self.place, key.as_str(), &mut map, self.said)?;
         }
         Ok(())
+    }
+
+    /// An array: each element is looked up by its position, as the path
+    /// writes it (`"0"`).
+    fn visit_seq<A: SeqAccess<'de>>(self, mut seq: A) -> Result<(), A::Error> {
+        let mut digits = [0u8; 20];
+        for index in 0.. {
+            let more = match shape::<C>().lookup(self.place, position(index, &mut digits)) {
+                Found::Leaf(role) => seq
+                    .next_element_seed(Element {
+                        role,
+                        said: &mut *self.said,
+                    })?
+                    .is_some(),
+                Found::Object(place) => seq
+                    .next_element_seed(Nested {
+                        place,
+                        said: &mut *self.said,
+                    })?
+                    .is_some(),
+                // A payload that holds other parts, inside an array: no
+                // vendor sends one; skipped like the elements off the paths.
+                Found::DataHolding(_) | Found::Nothing => {
+                    seq.next_element::<IgnoredAny>()?.is_some()
+                }
+            };
+            if !more {
+                break;
+            }
+        }
+        Ok(())
+    }
+}
+
+/// `index` in decimal, written into `digits`, without allocating.
+fn position(index: usize, digits: &mut [u8; 20]) -> &str {
+    let mut at = digits.len();
+    let mut rest = index;
+    loop {
+        at -= 1;
+        // `rest % 10` is a digit: the cast keeps it whole.
+        #[allow(clippy::cast_possible_truncation)]
+        let digit = (rest % 10) as u8;
+        digits[at] = b'0' + digit;
+        rest /= 10;
+        if rest == 0 {
+            break;
+        }
+    }
+    std::str::from_utf8(&digits[at..]).unwrap_or_default()
+}
+
+/// An array element that is a part of the shape (`errors.0` where the code
+/// is the first element of `errors`).
+struct Element<'s, 'a, C> {
+    role: Part,
+    said: &'s mut Said<'a, C>,
+}
+
+impl<'de, C: Code> DeserializeSeed<'de> for Element<'_, '_, C> {
+    type Value = ();
+
+    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<(), D::Error> {
+        self.said.read(self.role, Whole(deserializer))
     }
 }
 
@@ -277,12 +363,20 @@ fn take_from_value<C: Code>(
             continue;
         };
         let below = path.get(inside.depth()..).unwrap_or_default();
-        let found = below.iter().try_fold(value, |value, key| value.get(key));
+        let found = below.iter().try_fold(value, |value, key| child(value, key));
         if let Some(found) = found {
             said.read(role, found)?;
         }
     }
     Ok(())
+}
+
+/// The value at `key` of an object, or at position `key` of an array.
+fn child<'v>(value: &'v Value, key: &str) -> Option<&'v Value> {
+    match value {
+        Value::Array(items) => items.get(key.parse::<usize>().ok()?),
+        _ => value.get(key),
+    }
 }
 
 /// The shape's fields met among the payload's, while it is streamed.
