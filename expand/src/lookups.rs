@@ -80,9 +80,16 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
         quote!(::core::option::Option::Some(::core::clone::Clone::clone(&#ident::__variants()[index])))
     };
     // Keys for the codes, the lookup every response makes; names compare
-    // their bytes (a static of four integers per row costs compile time).
+    // their bytes (a static of six integers per row costs compile time).
     let code_keys = keys_static(&codes);
-    let code_probe = if by_code.max_probes == 1 {
+    let perfect = by_code.max_probes == 1;
+    // The perfect table reads one slot; probing moves on from it.
+    let slot_binding = if perfect {
+        quote!(let slot)
+    } else {
+        quote!(let mut slot)
+    };
+    let code_probe = if perfect {
         perfect_key_probe(&found, &quote!(#ident::__codes()[index] == code))
     } else {
         probe_loop(
@@ -102,8 +109,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
             #code_slots
             #code_keys
             let key = #runtime::__private::NameKey::of(code.as_bytes());
-            #[allow(unused_mut)]
-            let mut slot = key.slot(#code_seed, #code_shift);
+            #slot_binding = key.slot(#code_seed, #code_shift);
             #code_probe
         }
 
