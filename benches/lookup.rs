@@ -4,7 +4,8 @@
 //! (`benches/tables/clarifai_negated.csv`, an `i64` enum) is looked up on the
 //! same inputs, negated, to compare the two code types. A table of 170 text
 //! codes (`#[codes(text)]`) is looked up by its codes, against a `match`
-//! on `&str`, a phf map and strum's `EnumString`, each total.
+//! on `&str`, a phf map and strum's `EnumString`, each total; and strictly
+//! (`from_code`, unlisted codes not kept), against phf and strum.
 //!
 //! `cargo bench --bench lookup`
 
@@ -226,6 +227,22 @@ fn from_text(c: &mut Criterion) {
     });
     bench(&mut group, "strum EnumString", &inputs, |code| {
         code.parse::<text_alternatives::StrumText170>()
+    });
+    group.finish();
+
+    // The lookup alone: strict, an unlisted code is not found and its text
+    // is not kept (the allocation `From<&str>` and strum's default variant
+    // both pay for the 20% unlisted codes is left out).
+    let mut group = c.benchmark_group("from_code/text 170 mixed 80/20, strict");
+    group.throughput(Throughput::Elements(LOOKUPS as u64));
+    bench(&mut group, "codetables from_code", &inputs, |code| {
+        Text170::from_code(code)
+    });
+    bench(&mut group, "phf Map", &inputs, |code| {
+        text_alternatives::PHF_BY_CODE.get(code.as_str()).cloned()
+    });
+    bench(&mut group, "strum EnumString", &inputs, |code| {
+        code.parse::<text_alternatives::StrumStrictText170>()
     });
     group.finish();
 }

@@ -136,7 +136,7 @@ fn negated_table_matches_the_table() {
 /// codes of `benches/tables/text_170.csv` (Clarifai's names as Stripe-style
 /// snake_case codes): a `match` on `&str`, a phf map and strum's
 /// `EnumString`, each total like `From<&str>` (the text of an unlisted code
-/// kept).
+/// kept), and strum's `EnumString` strict like `from_code`.
 fn generate_text() -> String {
     let path = concat!(env!("CARGO_MANIFEST_DIR"), "/benches/tables/text_170.csv");
     let (table, diagnostics) =
@@ -173,6 +173,23 @@ fn generate_text() -> String {
         .unwrap();
     }
     out.push_str("    #[strum(default)]\n    Unknown(String),\n}\n");
+    out.push_str(
+        "\n/// strum's `EnumString` without a default variant: strict like\n\
+         /// `from_code`, an unlisted code is an `Err` (no text kept).\n",
+    );
+    out.push_str(
+        "#[derive(Debug, Clone, PartialEq, Eq, strum::EnumString)]\npub enum StrumStrictText170 {\n",
+    );
+    for row in rows {
+        writeln!(
+            out,
+            "    #[strum(serialize = {:?})]\n    {},",
+            code(row),
+            row.variant
+        )
+        .unwrap();
+    }
+    out.push_str("}\n");
     out
 }
 

@@ -702,3 +702,349 @@ pub enum StrumText170 {
     #[strum(default)]
     Unknown(String),
 }
+
+/// strum's `EnumString` without a default variant: strict like
+/// `from_code`, an unlisted code is an `Err` (no text kept).
+#[derive(Debug, Clone, PartialEq, Eq, strum::EnumString)]
+pub enum StrumStrictText170 {
+    #[strum(serialize = "success")]
+    Success,
+    #[strum(serialize = "success_warning_api_deprecated")]
+    SuccessWarningApiDeprecated,
+    #[strum(serialize = "success_warning_client_deprecated")]
+    SuccessWarningClientDeprecated,
+    #[strum(serialize = "mixed_status")]
+    MixedStatus,
+    #[strum(serialize = "failure")]
+    Failure,
+    #[strum(serialize = "try_again")]
+    TryAgain,
+    #[strum(serialize = "not_implemented")]
+    NotImplemented,
+    #[strum(serialize = "moved")]
+    Moved,
+    #[strum(serialize = "conn_account_issues")]
+    ConnAccountIssues,
+    #[strum(serialize = "conn_token_invalid")]
+    ConnTokenInvalid,
+    #[strum(serialize = "conn_credentials_invalid")]
+    ConnCredentialsInvalid,
+    #[strum(serialize = "conn_exceed_hourly_limit")]
+    ConnExceedHourlyLimit,
+    #[strum(serialize = "conn_exceed_monthly_limit")]
+    ConnExceedMonthlyLimit,
+    #[strum(serialize = "conn_throttled")]
+    ConnThrottled,
+    #[strum(serialize = "conn_exceeds_limits")]
+    ConnExceedsLimits,
+    #[strum(serialize = "conn_insufficient_scopes")]
+    ConnInsufficientScopes,
+    #[strum(serialize = "conn_key_invalid")]
+    ConnKeyInvalid,
+    #[strum(serialize = "conn_key_not_found")]
+    ConnKeyNotFound,
+    #[strum(serialize = "conn_bad_request_format")]
+    ConnBadRequestFormat,
+    #[strum(serialize = "conn_does_not_exist")]
+    ConnDoesNotExist,
+    #[strum(serialize = "conn_invalid_request")]
+    ConnInvalidRequest,
+    #[strum(serialize = "conn_method_not_allowed")]
+    ConnMethodNotAllowed,
+    #[strum(serialize = "conn_no_gdpr_consent")]
+    ConnNoGdprConsent,
+    #[strum(serialize = "conn_auth_method_disabled")]
+    ConnAuthMethodDisabled,
+    #[strum(serialize = "model_trained")]
+    ModelTrained,
+    #[strum(serialize = "model_training")]
+    ModelTraining,
+    #[strum(serialize = "model_untrained")]
+    ModelUntrained,
+    #[strum(serialize = "model_queued_for_training")]
+    ModelQueuedForTraining,
+    #[strum(serialize = "model_uploading")]
+    ModelUploading,
+    #[strum(serialize = "model_uploading_failed")]
+    ModelUploadingFailed,
+    #[strum(serialize = "model_training_failed")]
+    ModelTrainingFailed,
+    #[strum(serialize = "model_training_no_data")]
+    ModelTrainingNoData,
+    #[strum(serialize = "model_training_no_positives")]
+    ModelTrainingNoPositives,
+    #[strum(serialize = "model_training_one_vs_n_single_class")]
+    ModelTrainingOneVsNSingleClass,
+    #[strum(serialize = "model_training_timed_out")]
+    ModelTrainingTimedOut,
+    #[strum(serialize = "model_training_waiting_error")]
+    ModelTrainingWaitingError,
+    #[strum(serialize = "model_training_unknown_error")]
+    ModelTrainingUnknownError,
+    #[strum(serialize = "model_training_msg_redeliver")]
+    ModelTrainingMsgRedeliver,
+    #[strum(serialize = "model_training_insufficient_data")]
+    ModelTrainingInsufficientData,
+    #[strum(serialize = "model_training_invalid_params")]
+    ModelTrainingInvalidParams,
+    #[strum(serialize = "model_training_invalid_data_tolerance_exceeded")]
+    ModelTrainingInvalidDataToleranceExceeded,
+    #[strum(serialize = "model_modify_success")]
+    ModelModifySuccess,
+    #[strum(serialize = "model_modify_pending")]
+    ModelModifyPending,
+    #[strum(serialize = "model_modify_failed")]
+    ModelModifyFailed,
+    #[strum(serialize = "model_does_not_exist")]
+    ModelDoesNotExist,
+    #[strum(serialize = "model_permission_denied")]
+    ModelPermissionDenied,
+    #[strum(serialize = "model_invalid_argument")]
+    ModelInvalidArgument,
+    #[strum(serialize = "model_invalid_request")]
+    ModelInvalidRequest,
+    #[strum(serialize = "model_evaluated")]
+    ModelEvaluated,
+    #[strum(serialize = "model_evaluating")]
+    ModelEvaluating,
+    #[strum(serialize = "model_not_evaluated")]
+    ModelNotEvaluated,
+    #[strum(serialize = "model_queued_for_evaluation")]
+    ModelQueuedForEvaluation,
+    #[strum(serialize = "model_evaluation_timed_out")]
+    ModelEvaluationTimedOut,
+    #[strum(serialize = "model_evaluation_waiting_error")]
+    ModelEvaluationWaitingError,
+    #[strum(serialize = "model_evaluation_unknown_error")]
+    ModelEvaluationUnknownError,
+    #[strum(serialize = "model_prediction_failed")]
+    ModelPredictionFailed,
+    #[strum(serialize = "model_evaluation_msg_redeliver")]
+    ModelEvaluationMsgRedeliver,
+    #[strum(serialize = "model_evaluation_need_labels")]
+    ModelEvaluationNeedLabels,
+    #[strum(serialize = "model_evaluation_need_inputs")]
+    ModelEvaluationNeedInputs,
+    #[strum(serialize = "model_evaluation_failed")]
+    ModelEvaluationFailed,
+    #[strum(serialize = "model_deployment_failed")]
+    ModelDeploymentFailed,
+    #[strum(serialize = "model_deploying")]
+    ModelDeploying,
+    #[strum(serialize = "model_queued_for_deployment")]
+    ModelQueuedForDeployment,
+    #[strum(serialize = "model_not_deployed")]
+    ModelNotDeployed,
+    #[strum(serialize = "model_reference_invalid_argument")]
+    ModelReferenceInvalidArgument,
+    #[strum(serialize = "model_example_input_invalid_argument")]
+    ModelExampleInputInvalidArgument,
+    #[strum(serialize = "workflow_no_matching_input")]
+    WorkflowNoMatchingInput,
+    #[strum(serialize = "workflow_require_trained_model")]
+    WorkflowRequireTrainedModel,
+    #[strum(serialize = "workflow_duplicate")]
+    WorkflowDuplicate,
+    #[strum(serialize = "workflow_unsupported_format")]
+    WorkflowUnsupportedFormat,
+    #[strum(serialize = "workflow_does_not_exist")]
+    WorkflowDoesNotExist,
+    #[strum(serialize = "workflow_permission_denied")]
+    WorkflowPermissionDenied,
+    #[strum(serialize = "workflow_invalid_argument")]
+    WorkflowInvalidArgument,
+    #[strum(serialize = "workflow_invalid_recipe")]
+    WorkflowInvalidRecipe,
+    #[strum(serialize = "workflow_invalid_template")]
+    WorkflowInvalidTemplate,
+    #[strum(serialize = "workflow_invalid_graph")]
+    WorkflowInvalidGraph,
+    #[strum(serialize = "workflow_internal_failure")]
+    WorkflowInternalFailure,
+    #[strum(serialize = "workflow_modify_success")]
+    WorkflowModifySuccess,
+    #[strum(serialize = "workflow_modify_pending")]
+    WorkflowModifyPending,
+    #[strum(serialize = "workflow_modify_failed")]
+    WorkflowModifyFailed,
+    #[strum(serialize = "workflow_reindex_failed")]
+    WorkflowReindexFailed,
+    #[strum(serialize = "workflow_invalid_request")]
+    WorkflowInvalidRequest,
+    #[strum(serialize = "concept_modify_success")]
+    ConceptModifySuccess,
+    #[strum(serialize = "concept_modify_pending")]
+    ConceptModifyPending,
+    #[strum(serialize = "concept_modify_failed")]
+    ConceptModifyFailed,
+    #[strum(serialize = "annotation_success")]
+    AnnotationSuccess,
+    #[strum(serialize = "annotation_pending")]
+    AnnotationPending,
+    #[strum(serialize = "annotation_failed")]
+    AnnotationFailed,
+    #[strum(serialize = "annotation_unknown_status")]
+    AnnotationUnknownStatus,
+    #[strum(serialize = "annotation_invalid_argument")]
+    AnnotationInvalidArgument,
+    #[strum(serialize = "annotation_permission_denied")]
+    AnnotationPermissionDenied,
+    #[strum(serialize = "annotation_awaiting_review")]
+    AnnotationAwaitingReview,
+    #[strum(serialize = "annotation_review_denied")]
+    AnnotationReviewDenied,
+    #[strum(serialize = "annotation_awaiting_consensus_review")]
+    AnnotationAwaitingConsensusReview,
+    #[strum(serialize = "annotation_modify_success")]
+    AnnotationModifySuccess,
+    #[strum(serialize = "annotation_modify_pending")]
+    AnnotationModifyPending,
+    #[strum(serialize = "annotation_modify_failed")]
+    AnnotationModifyFailed,
+    #[strum(serialize = "metadata_invalid_patch_arguments")]
+    MetadataInvalidPatchArguments,
+    #[strum(serialize = "metadata_parsing_issue")]
+    MetadataParsingIssue,
+    #[strum(serialize = "metadata_manipulation_issue")]
+    MetadataManipulationIssue,
+    #[strum(serialize = "trainer_job_state_none")]
+    TrainerJobStateNone,
+    #[strum(serialize = "trainer_job_state_queued")]
+    TrainerJobStateQueued,
+    #[strum(serialize = "trainer_job_state_running")]
+    TrainerJobStateRunning,
+    #[strum(serialize = "trainer_job_state_complete")]
+    TrainerJobStateComplete,
+    #[strum(serialize = "trainer_job_state_error")]
+    TrainerJobStateError,
+    #[strum(serialize = "data_dump_success")]
+    DataDumpSuccess,
+    #[strum(serialize = "data_dump_pending")]
+    DataDumpPending,
+    #[strum(serialize = "data_dump_failed")]
+    DataDumpFailed,
+    #[strum(serialize = "data_dump_in_progress")]
+    DataDumpInProgress,
+    #[strum(serialize = "data_dump_no_data")]
+    DataDumpNoData,
+    #[strum(serialize = "data_dump_unexpected_error")]
+    DataDumpUnexpectedError,
+    #[strum(serialize = "data_dump_export_success")]
+    DataDumpExportSuccess,
+    #[strum(serialize = "data_dump_export_pending")]
+    DataDumpExportPending,
+    #[strum(serialize = "data_dump_export_failed")]
+    DataDumpExportFailed,
+    #[strum(serialize = "data_dump_export_in_progress")]
+    DataDumpExportInProgress,
+    #[strum(serialize = "data_dump_export_unexpected_error")]
+    DataDumpExportUnexpectedError,
+    #[strum(serialize = "app_duplication_success")]
+    AppDuplicationSuccess,
+    #[strum(serialize = "app_duplication_failed")]
+    AppDuplicationFailed,
+    #[strum(serialize = "app_duplication_pending")]
+    AppDuplicationPending,
+    #[strum(serialize = "app_duplication_in_progress")]
+    AppDuplicationInProgress,
+    #[strum(serialize = "app_duplication_invalid_request")]
+    AppDuplicationInvalidRequest,
+    #[strum(serialize = "module_does_not_exist")]
+    ModuleDoesNotExist,
+    #[strum(serialize = "module_permission_denied")]
+    ModulePermissionDenied,
+    #[strum(serialize = "module_invalid_argument")]
+    ModuleInvalidArgument,
+    #[strum(serialize = "module_invalid_request")]
+    ModuleInvalidRequest,
+    #[strum(serialize = "bulk_operation_success")]
+    BulkOperationSuccess,
+    #[strum(serialize = "bulk_operation_failed")]
+    BulkOperationFailed,
+    #[strum(serialize = "bulk_operation_pending")]
+    BulkOperationPending,
+    #[strum(serialize = "bulk_operation_in_progress")]
+    BulkOperationInProgress,
+    #[strum(serialize = "bulk_operation_invalid_request")]
+    BulkOperationInvalidRequest,
+    #[strum(serialize = "bulk_operation_cancelled")]
+    BulkOperationCancelled,
+    #[strum(serialize = "bulk_operation_unexpected_error")]
+    BulkOperationUnexpectedError,
+    #[strum(serialize = "bulk_operation_deleted")]
+    BulkOperationDeleted,
+    #[strum(serialize = "input_download_success")]
+    InputDownloadSuccess,
+    #[strum(serialize = "input_download_pending")]
+    InputDownloadPending,
+    #[strum(serialize = "input_download_failed")]
+    InputDownloadFailed,
+    #[strum(serialize = "input_download_in_progress")]
+    InputDownloadInProgress,
+    #[strum(serialize = "input_status_update_failed")]
+    InputStatusUpdateFailed,
+    #[strum(serialize = "input_delete_failed")]
+    InputDeleteFailed,
+    #[strum(serialize = "input_duplicate")]
+    InputDuplicate,
+    #[strum(serialize = "input_unsupported_format")]
+    InputUnsupportedFormat,
+    #[strum(serialize = "input_does_not_exist")]
+    InputDoesNotExist,
+    #[strum(serialize = "input_permission_denied")]
+    InputPermissionDenied,
+    #[strum(serialize = "input_invalid_argument")]
+    InputInvalidArgument,
+    #[strum(serialize = "input_over_limit")]
+    InputOverLimit,
+    #[strum(serialize = "input_invalid_url")]
+    InputInvalidUrl,
+    #[strum(serialize = "input_modify_success")]
+    InputModifySuccess,
+    #[strum(serialize = "input_modify_pending")]
+    InputModifyPending,
+    #[strum(serialize = "input_modify_failed")]
+    InputModifyFailed,
+    #[strum(serialize = "input_storage_host_failed")]
+    InputStorageHostFailed,
+    #[strum(serialize = "all_input_invalid_bytes")]
+    AllInputInvalidBytes,
+    #[strum(serialize = "input_cluster_success")]
+    InputClusterSuccess,
+    #[strum(serialize = "input_cluster_pending")]
+    InputClusterPending,
+    #[strum(serialize = "input_cluster_failed")]
+    InputClusterFailed,
+    #[strum(serialize = "input_cluster_in_progress")]
+    InputClusterInProgress,
+    #[strum(serialize = "input_reindex_success")]
+    InputReindexSuccess,
+    #[strum(serialize = "input_reindex_pending")]
+    InputReindexPending,
+    #[strum(serialize = "input_reindex_failed")]
+    InputReindexFailed,
+    #[strum(serialize = "input_reindex_in_progress")]
+    InputReindexInProgress,
+    #[strum(serialize = "input_video_download_success")]
+    InputVideoDownloadSuccess,
+    #[strum(serialize = "input_video_download_pending")]
+    InputVideoDownloadPending,
+    #[strum(serialize = "input_video_download_failed")]
+    InputVideoDownloadFailed,
+    #[strum(serialize = "input_video_duplicate")]
+    InputVideoDuplicate,
+    #[strum(serialize = "input_video_unsupported_format")]
+    InputVideoUnsupportedFormat,
+    #[strum(serialize = "input_video_does_not_exist")]
+    InputVideoDoesNotExist,
+    #[strum(serialize = "input_video_permission_denied")]
+    InputVideoPermissionDenied,
+    #[strum(serialize = "input_video_invalid_argument")]
+    InputVideoInvalidArgument,
+    #[strum(serialize = "input_video_over_limit")]
+    InputVideoOverLimit,
+    #[strum(serialize = "input_video_invalid_url")]
+    InputVideoInvalidUrl,
+    #[strum(serialize = "input_video_modify_success")]
+    InputVideoModifySuccess,
+}

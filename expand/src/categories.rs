@@ -62,7 +62,7 @@ pub(super) fn enum_tokens(cx: &Context<'_>) -> TokenStream {
         .map(|c| c.description.as_deref().unwrap_or(""));
     let doc =
         format!("The categories of `{ident}` codes (the `category` column of `{table_path}`).");
-    let value_derives = value_derives(true, true);
+    let value_derives = value_derives(true);
     quote! {
         #[doc = #doc]
         #[derive(::core::fmt::Debug)]

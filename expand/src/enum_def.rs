@@ -54,7 +54,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         )
     };
     let repr = cx.repr();
-    let value_derives = value_derives(!cx.clone_by_position(), !cx.text());
+    let value_derives = value_derives(!cx.text());
     quote! {
         #attrs
         #default_doc

@@ -77,7 +77,7 @@ pub fn expand(
     let classification = classification::tokens(&cx);
     let columns = columns::tokens(&cx);
     let traits = traits::tokens(&cx);
-    let variant_at = cx.clone_by_position().then(|| variant_at::tokens(&cx));
+    let variant_at = cx.text().then(|| variant_at::tokens(&cx));
     let categories = categories::enum_tokens(&cx);
     let checked_macro = checked_macro::tokens(&cx, macro_name, !diagnostics.is_empty());
     let serde = spec.serde.then(|| serde::tokens(&cx));
@@ -142,15 +142,6 @@ impl<'a> Context<'a> {
         }
     }
 
-    /// Whether the enum's `Clone` rebuilds a variant from its position
-    /// ([`variant_at`]) rather than being derived: a text table of more
-    /// than [`accessors::ARMS_PER_MATCH`] codes. A derived `Clone` compiles
-    /// to a copy of the variant (the fastest lookup), but as one `match` of
-    /// an arm per code, which took 2.9 s of a 20,000-row table's build.
-    fn clone_by_position(&self) -> bool {
-        self.text() && self.table.codes.len() > accessors::ARMS_PER_MATCH
-    }
-
     /// Whether the codes are text.
     fn text(&self) -> bool {
         self.code_type == CodeType::Text
@@ -212,15 +203,13 @@ fn code_tokens(code: i64) -> TokenStream {
 }
 
 /// The derives of both generated enums: plain `Copy` values, but a text
-/// code enum, whose `Unknown` owns its text, is only `Clone`, and a large
-/// one's `Clone` is written by hand (see [`variant_at`]). (The code enum's
-/// `Debug` is written by hand, see [`traits`].)
-fn value_derives(clone: bool, copy: bool) -> TokenStream {
-    let clone = clone.then(|| quote!(::core::clone::Clone,));
-    let copy = copy.then(|| quote!(::core::marker::Copy,));
+/// code enum, whose `Unknown` owns its text, is not `Copy`, and its `Clone`
+/// is written by hand (see [`variant_at`]). (The code enum's `Debug` is
+/// written by hand, see [`traits`].)
+fn value_derives(copy: bool) -> TokenStream {
+    let copy = copy.then(|| quote!(::core::clone::Clone, ::core::marker::Copy,));
     quote! {
         #[derive(
-            #clone
             #copy
             ::core::cmp::PartialEq,
             ::core::cmp::Eq,

@@ -74,11 +74,8 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
     let by_code = hash::name_table(&codes);
     let by_name = hash::name_table(&names);
-    let found = if cx.clone_by_position() {
-        quote!(::core::option::Option::Some(#ident::__variant(index)))
-    } else {
-        quote!(::core::option::Option::Some(::core::clone::Clone::clone(&#ident::__variants()[index])))
-    };
+    // The variant rebuilt from its position: arithmetic (see `variant_at`).
+    let found = quote!(::core::option::Option::Some(#ident::__variant(index)));
     // Keys for the codes, the lookup every response makes; names compare
     // their bytes (a static of six integers per row costs compile time).
     let code_keys = keys_static(&codes);
@@ -105,6 +102,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
         /// The variant for `code`, exactly as the vendor sends it, or
         /// `None` if the table does not list it.
         #[must_use]
+        #[inline]
         pub fn from_code(code: &str) -> ::core::option::Option<#ident> {
             #code_slots
             #code_keys

@@ -120,7 +120,8 @@ fn conversions(cx: &Context<'_>) -> TokenStream {
         impl ::core::convert::From<&str> for #ident {
             /// The variant for `code`; `Unknown` with the text if the table
             /// does not list it.
-                fn from(code: &str) -> Self {
+            #[inline]
+            fn from(code: &str) -> Self {
                 match #ident::from_code(code) {
                     ::core::option::Option::Some(known) => known,
                     ::core::option::Option::None => {
@@ -134,6 +135,7 @@ fn conversions(cx: &Context<'_>) -> TokenStream {
         impl ::core::convert::From<#runtime::__private::String> for #ident {
             /// The variant for `code`; `Unknown` with the text (no copy) if
             /// the table does not list it.
+            #[inline]
             fn from(code: #runtime::__private::String) -> Self {
                 match #ident::from_code(&code) {
                     ::core::option::Option::Some(known) => known,
@@ -145,6 +147,7 @@ fn conversions(cx: &Context<'_>) -> TokenStream {
         #[automatically_derived]
         impl ::core::convert::From<#cow> for #ident {
             /// The variant for `code`; `Unknown(code)` if the table does not list it.
+            #[inline]
             fn from(code: #cow) -> Self {
                 match #ident::from_code(&code) {
                     ::core::option::Option::Some(known) => known,

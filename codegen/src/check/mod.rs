@@ -76,7 +76,11 @@ pub fn check(
     };
     let codes = codes::code_rows(singles, &ranges, &categories.list, diagnostics);
     if codes.is_empty() && diagnostics.is_empty() {
-        diagnostics.push(if had_rows {
+        diagnostics.push(if had_rows && text {
+            Diagnostic::file(
+                "the table has patterns (`Prefix*` rows) but no codes; add a row for each code",
+            )
+        } else if had_rows {
             Diagnostic::file("the table has ranges but no codes; add a row for each code")
         } else {
             Diagnostic::file("the table has a header but no codes; add a row for each code")
