@@ -48,6 +48,16 @@ codetables::include_codes! {
     #[codes(text, envelope(code = "errors.0.code", message = "errors.0.detail"))]
     pub enum Square = "tests/tables/square.csv";
 
+    /// Google APIs (AIP-193): the machine-readable code is the `reason` of
+    /// the `ErrorInfo` first in `error.details`.
+    #[codes(text, envelope(code = "error.details.0.reason", message = "error.message"))]
+    pub enum GoogleReason = "tests/tables/google_error_reason.csv";
+
+    /// GraphQL (Apollo Server): the first error's `extensions.code`, the
+    /// result in `data`.
+    #[codes(text, envelope(code = "errors.0.extensions.code", message = "errors.0.message", data = "data"))]
+    pub enum Apollo = "tests/tables/apollo_graphql.csv";
+
     /// AWS JSON protocol (DynamoDB): `__type` is namespaced.
     #[codes(text, envelope(code = "__type", code_after = "#", message = "message"))]
     pub enum DynamoDb = "tests/tables/aws_dynamodb.csv";
@@ -199,6 +209,78 @@ fn kubernetes() {
     .into_result()
     .unwrap();
     assert_eq!(pod["kind"], "Pod");
+}
+
+/// <https://google.aip.dev/193>, the example of an invalid API key: the
+/// `reason` of the `ErrorInfo` in `details` is the code, beside the HTTP
+/// status in `error.code` and the gRPC one in `error.status`.
+#[test]
+fn google_error_info_reason() {
+    let body = r#"{
+      "error": {
+        "code": 400,
+        "message": "API key not valid. Please pass a valid API key.",
+        "status": "INVALID_ARGUMENT",
+        "details": [
+          {
+            "@type": "type.googleapis.com/google.rpc.ErrorInfo",
+            "reason": "API_KEY_INVALID",
+            "domain": "googleapis.com",
+            "metadata": {"service": "translate.googleapis.com"}
+          }
+        ]
+      }
+    }"#;
+    let envelope = Envelope::<GoogleReason, Value>::from_response(400, body.as_bytes()).unwrap();
+    let error = envelope.into_result().expect_err("a 400");
+    assert_eq!(error.code(), GoogleReason::ApiKeyInvalid);
+    assert_eq!(
+        error.message(),
+        "API key not valid. Please pass a valid API key."
+    );
+    assert_eq!(error.kind(), Kind::InvalidArgument);
+    assert!(error.code().is_api_key());
+    // A reason the table does not list is kept, classified by nothing.
+    let other = body.replace("API_KEY_INVALID", "LOCATION_POLICY_VIOLATED");
+    let error = Envelope::<GoogleReason, Value>::from_response(400, other.as_bytes())
+        .unwrap()
+        .into_result()
+        .expect_err("a 400");
+    assert_eq!(error.code().code(), "LOCATION_POLICY_VIOLATED");
+    assert!(!error.code().is_known());
+    // A success is the resource itself.
+    let translated = decode::<GoogleReason>(r#"{"data": {"translations": []}}"#)
+        .into_result()
+        .unwrap();
+    assert_eq!(translated["data"]["translations"], serde_json::json!([]));
+}
+
+/// <https://www.apollographql.com/docs/apollo-server/data/errors>: a query
+/// the schema rejects, and a result.
+#[test]
+fn graphql_extensions_code() {
+    let body = r#"{
+      "errors": [
+        {
+          "message": "Cannot query field \"__typenam\" on type \"Query\".",
+          "locations": [{"line": 1, "column": 2}],
+          "extensions": {
+            "code": "GRAPHQL_VALIDATION_FAILED",
+            "stacktrace": ["GraphQLError: Cannot query field \"__typenam\" on type \"Query\"."]
+          }
+        }
+      ]
+    }"#;
+    let error = failure::<Apollo>(body);
+    assert_eq!(error.code(), apollo!("GRAPHQL_VALIDATION_FAILED"));
+    assert_eq!(
+        error.message(),
+        "Cannot query field \"__typenam\" on type \"Query\"."
+    );
+    let data = decode::<Apollo>(r#"{"data": {"hero": {"name": "R2-D2"}}}"#)
+        .into_result()
+        .unwrap();
+    assert_eq!(data["hero"]["name"], "R2-D2");
 }
 
 /// <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html>:
