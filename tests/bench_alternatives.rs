@@ -159,37 +159,39 @@ fn generate_text() -> String {
     for row in rows {
         writeln!(out, "    {:?} => Text170::{},", code(row), row.variant).unwrap();
     }
-    out.push_str("};\n\n/// strum's `EnumString`, with a default variant that keeps the text.\n");
-    out.push_str(
-        "#[derive(Debug, Clone, PartialEq, Eq, strum::EnumString)]\npub enum StrumText170 {\n",
-    );
-    for row in rows {
+    out.push_str("};\n\n");
+    // The same enum twice: strum's default variant cannot be turned off.
+    let strum_enum = |out: &mut String, docs: &str, name: &str, default: &str| {
         writeln!(
             out,
-            "    #[strum(serialize = {:?})]\n    {},",
-            code(row),
-            row.variant
+            "{docs}#[derive(Debug, Clone, PartialEq, Eq, strum::EnumString)]\npub enum {name} {{"
         )
         .unwrap();
-    }
-    out.push_str("    #[strum(default)]\n    Unknown(String),\n}\n");
-    out.push_str(
+        for row in rows {
+            writeln!(
+                out,
+                "    #[strum(serialize = {:?})]\n    {},",
+                code(row),
+                row.variant
+            )
+            .unwrap();
+        }
+        out.push_str(default);
+        out.push_str("}\n");
+    };
+    strum_enum(
+        &mut out,
+        "/// strum's `EnumString`, with a default variant that keeps the text.\n",
+        "StrumText170",
+        "    #[strum(default)]\n    Unknown(String),\n",
+    );
+    strum_enum(
+        &mut out,
         "\n/// strum's `EnumString` without a default variant: strict like\n\
          /// `from_code`, an unlisted code is an `Err` (no text kept).\n",
+        "StrumStrictText170",
+        "",
     );
-    out.push_str(
-        "#[derive(Debug, Clone, PartialEq, Eq, strum::EnumString)]\npub enum StrumStrictText170 {\n",
-    );
-    for row in rows {
-        writeln!(
-            out,
-            "    #[strum(serialize = {:?})]\n    {},",
-            code(row),
-            row.variant
-        )
-        .unwrap();
-    }
-    out.push_str("}\n");
     out
 }
 
