@@ -87,10 +87,17 @@ mod imported {
         /// `SE01` codes beside an HTTP status column.
         #[codes(text)]
         pub enum SeCodes = "cli/tests/pages/imported/se_codes.csv";
+
+        /// Anthropic's list: an HTTP status, the code in a code span.
+        #[codes(text)]
+        pub enum AnthropicErrors = "cli/tests/pages/imported/anthropic_errors.csv";
     }
 }
 
-use imported::{AlibabaText, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes, TencentText};
+use imported::{
+    AlibabaText, AnthropicErrors, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes,
+    TencentText,
+};
 use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
@@ -218,8 +225,12 @@ fn every_imported_text_table_compiles_and_answers_for_every_row() {
         text_answers_as_the_table_says::<AwsText>(&format!("{root}/aws_text.csv"), &[]),
         text_answers_as_the_table_says::<GoConstants>(&format!("{root}/go_constants.csv"), &[]),
         text_answers_as_the_table_says::<SeCodes>(&format!("{root}/se_codes.csv"), &[]),
+        text_answers_as_the_table_says::<AnthropicErrors>(
+            &format!("{root}/anthropic_errors.csv"),
+            &[],
+        ),
     ];
-    assert_eq!(counts, [5, 6, 11, 5, 5, 4, 5]);
+    assert_eq!(counts, [5, 6, 11, 5, 5, 4, 5, 8]);
 }
 
 #[test]
@@ -237,6 +248,12 @@ fn what_the_text_pages_said_is_in_the_enums() {
     assert_eq!(AlibabaText::Throttling.http_status(), None);
     assert_eq!(AlibabaText::InvalidParamater.http_status(), Some(400));
     assert_eq!(AwsText::ServiceUnavailable.http_status(), Some(503));
+    // The status beside the code in Anthropic's list is its HTTP status.
+    assert_eq!(AnthropicErrors::OverloadedError.http_status(), Some(529));
+    assert_eq!(
+        AnthropicErrors::from("overloaded_error").code(),
+        "overloaded_error"
+    );
     let not_found = GoConstants::from("NotFound");
     assert_eq!(not_found, GoConstants::StatusReasonNotFound);
     assert_eq!(not_found.name(), "StatusReasonNotFound");

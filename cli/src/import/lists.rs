@@ -17,6 +17,9 @@ pub struct Item {
     pub message: String,
     /// The code is struck out.
     pub struck: bool,
+    /// The name is a code span after the separator (`` 400 - `api_error`:
+    /// … ``): a value as the API sends it, not a constant's name.
+    pub name_in_span: bool,
 }
 
 /// What can stand between a code and its text, with whether a single space
@@ -78,11 +81,13 @@ fn split(styled: &Styled, bulleted: bool) -> Option<Item> {
             name,
             message: message.text.clone(),
             struck,
+            name_in_span: false,
         };
         if item.name.is_none() {
             if let Some(span) = message.code_spans.first() {
                 if cells::is_symbolic_name(span) && message.text.starts_with(span.as_str()) {
                     item.name = Some(span.clone());
+                    item.name_in_span = true;
                     message.text[span.len()..]
                         .trim_start_matches([' ', ':', '：', '-', '–', '—', ','])
                         .clone_into(&mut item.message);

@@ -97,6 +97,20 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
                 let Some((_, found, _)) = pieces.last_mut() else {
                     continue;
                 };
+                if let Some((status, code)) = http_beside_text_code(&item) {
+                    found.push(Row {
+                        code,
+                        message: item.message.clone(),
+                        http: Some(status),
+                        category: category.clone(),
+                        deprecated: item
+                            .struck
+                            .then(|| "struck out on the vendor's page".to_owned()),
+                        line,
+                        ..Row::default()
+                    });
+                    continue;
+                }
                 for code in grid::expand(item.codes) {
                     found.push(Row {
                         code,
@@ -118,15 +132,62 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
     let in_lists: usize = pieces.iter().filter(|p| p.2).map(|p| p.1.len()).sum();
     let keep_lists = in_lists >= 2 || in_tables == 0;
     let mut rows = Vec::new();
-    for (mut report, found, is_list) in pieces {
+    for (mut report, mut found, is_list) in pieces {
         if is_list && !keep_lists {
             continue;
+        }
+        if is_list {
+            statuses_as_codes_unless_all_beside_text(&mut found, &mut report);
         }
         report.rows = found.len();
         tables.push(report);
         rows.extend(found);
     }
     rows
+}
+
+/// An item whose number is an HTTP status and whose name is a text code in
+/// a code span (Anthropic's `` - 400 - `invalid_request_error`: … ``): the
+/// text is the code the API sends, the number its status. A number outside
+/// `100..=599` or a name not in a code span (`- 40001 INVALID_CREDENTIAL`)
+/// leaves the number the code.
+fn http_beside_text_code(item: &lists::Item) -> Option<(u16, String)> {
+    let cells::Codes::One(status) = item.codes else {
+        return None;
+    };
+    let status = u16::try_from(status)
+        .ok()
+        .filter(|status| (100..=599).contains(status))?;
+    let name = item.name.as_ref().filter(|_| item.name_in_span)?;
+    cells::text_code(name)?;
+    Some((status, name.clone()))
+}
+
+/// A list is read one way: where some items are a status beside a text
+/// code and others are not, the numbers are the codes after all (the text
+/// codes go back to being names); where all are, the report says so.
+fn statuses_as_codes_unless_all_beside_text(found: &mut [Row], report: &mut TableReport) {
+    let beside = |row: &Row| row.http.is_some() && row.name.is_none();
+    let count = found.iter().filter(|row| beside(row)).count();
+    if count == 0 {
+        return;
+    }
+    if count == found.len() {
+        report.columns = vec![
+            ("before the separator".to_owned(), "http".to_owned()),
+            ("code span after it".to_owned(), "code".to_owned()),
+            ("after it".to_owned(), "message".to_owned()),
+        ];
+        report.note = Some(
+            "the numbers are HTTP statuses, each beside a text code: the codes are the text"
+                .to_owned(),
+        );
+        return;
+    }
+    for row in found.iter_mut().filter(|row| beside(row)) {
+        let status = row.http.take().unwrap_or_default();
+        row.name = Some(std::mem::replace(&mut row.code, status.to_string()));
+    }
 }
 
 fn list_report(line: usize, heading: Option<String>) -> TableReport {
@@ -139,5 +200,65 @@ fn list_report(line: usize, heading: Option<String>) -> TableReport {
             ("after it".to_owned(), "message".to_owned()),
         ],
         ..TableReport::default()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn rows(page: &str) -> (Vec<(String, Option<String>, Option<u16>)>, Vec<TableReport>) {
+        let mut reports = Vec::new();
+        let rows = blocks(page, Format::Markdown, &mut reports)
+            .into_iter()
+            .map(|row| (row.code, row.name, row.http))
+            .collect();
+        (rows, reports)
+    }
+
+    #[test]
+    fn a_status_beside_a_text_code_in_a_span_is_the_http_column() {
+        let (found, reports) = rows(
+            "- 400 - `invalid_request_error`: bad format\n\
+             - 529 - `overloaded_error`: overloaded\n",
+        );
+        assert_eq!(
+            found,
+            [
+                ("invalid_request_error".to_owned(), None, Some(400)),
+                ("overloaded_error".to_owned(), None, Some(529)),
+            ]
+        );
+        assert!(reports[0]
+            .note
+            .as_deref()
+            .unwrap()
+            .contains("HTTP statuses"));
+    }
+
+    #[test]
+    fn numbers_stay_the_codes_unless_every_item_is_a_status_beside_text() {
+        // One item is a plain numeric code: the list is numeric throughout.
+        let (found, _) = rows(
+            "- 400 - `bad_request`: bad\n\
+             - 40001: invalid credential\n",
+        );
+        assert_eq!(
+            found,
+            [
+                ("400".to_owned(), Some("bad_request".to_owned()), None),
+                ("40001".to_owned(), None, None),
+            ]
+        );
+        // Not HTTP statuses, or a name outside a code span: numeric codes.
+        for page in [
+            "- 40001 - `ERR_X`: bad\n- 40002 - `ERR_Y`: worse\n",
+            "- 401 UNAUTHORIZED: no key\n- 403 FORBIDDEN: no right\n",
+        ] {
+            let (found, _) = rows(page);
+            assert!(found.iter().all(|(code, name, http)| {
+                code.parse::<u32>().is_ok() && name.is_some() && http.is_none()
+            }));
+        }
     }
 }
