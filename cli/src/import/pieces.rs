@@ -97,33 +97,7 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
                 let Some((_, found, _)) = pieces.last_mut() else {
                     continue;
                 };
-                if let Some((status, code)) = http_beside_text_code(&item) {
-                    found.push(Row {
-                        code,
-                        message: item.message.clone(),
-                        http: Some(status),
-                        category: category.clone(),
-                        deprecated: item
-                            .struck
-                            .then(|| "struck out on the vendor's page".to_owned()),
-                        line,
-                        ..Row::default()
-                    });
-                    continue;
-                }
-                for code in grid::expand(item.codes) {
-                    found.push(Row {
-                        code,
-                        message: item.message.clone(),
-                        name: item.name.clone(),
-                        category: category.clone(),
-                        deprecated: item
-                            .struck
-                            .then(|| "struck out on the vendor's page".to_owned()),
-                        line,
-                        ..Row::default()
-                    });
-                }
+                found.extend(item_rows(&item, category.as_deref(), line));
             }
         }
     }
@@ -144,6 +118,37 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
         rows.extend(found);
     }
     rows
+}
+
+/// The rows of one list item: one per code it states, or its text code
+/// with the HTTP status beside it.
+fn item_rows(item: &lists::Item, category: Option<&str>, line: usize) -> Vec<Row> {
+    let deprecated = item
+        .struck
+        .then(|| "struck out on the vendor's page".to_owned());
+    if let Some((status, code)) = http_beside_text_code(item) {
+        return vec![Row {
+            code,
+            message: item.message.clone(),
+            http: Some(status),
+            category: category.map(str::to_owned),
+            deprecated,
+            line,
+            ..Row::default()
+        }];
+    }
+    grid::expand(item.codes.clone())
+        .into_iter()
+        .map(|code| Row {
+            code,
+            message: item.message.clone(),
+            name: item.name.clone(),
+            category: category.map(str::to_owned),
+            deprecated: deprecated.clone(),
+            line,
+            ..Row::default()
+        })
+        .collect()
 }
 
 /// An item whose number is an HTTP status and whose name is a text code in
@@ -207,7 +212,10 @@ fn list_report(line: usize, heading: Option<String>) -> TableReport {
 mod tests {
     use super::*;
 
-    fn rows(page: &str) -> (Vec<(String, Option<String>, Option<u16>)>, Vec<TableReport>) {
+    /// Code, name and HTTP status of each row.
+    type Found = Vec<(String, Option<String>, Option<u16>)>;
+
+    fn rows(page: &str) -> (Found, Vec<TableReport>) {
         let mut reports = Vec::new();
         let rows = blocks(page, Format::Markdown, &mut reports)
             .into_iter()
