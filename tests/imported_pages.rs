@@ -91,12 +91,16 @@ mod imported {
         /// Anthropic's list: an HTTP status, the code in a code span.
         #[codes(text)]
         pub enum AnthropicErrors = "cli/tests/pages/imported/anthropic_errors.csv";
+
+        /// A TypeScript object of constants (`as const`).
+        #[codes(text)]
+        pub enum TsConstants = "cli/tests/pages/imported/ts_constants.csv";
     }
 }
 
 use imported::{
     AlibabaText, AnthropicErrors, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes,
-    TencentText,
+    TencentText, TsConstants,
 };
 use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
@@ -229,8 +233,9 @@ fn every_imported_text_table_compiles_and_answers_for_every_row() {
             &format!("{root}/anthropic_errors.csv"),
             &[],
         ),
+        text_answers_as_the_table_says::<TsConstants>(&format!("{root}/ts_constants.csv"), &[]),
     ];
-    assert_eq!(counts, [5, 6, 11, 5, 5, 4, 5, 8]);
+    assert_eq!(counts, [5, 6, 11, 5, 5, 4, 5, 8, 4]);
 }
 
 #[test]

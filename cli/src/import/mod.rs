@@ -194,6 +194,14 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
         || (format == Format::Auto && protobuf::looks_like_source(page));
     if source {
         let rows = protobuf::rows(page);
+        // A documentation page may carry a code sample (`const options =
+        // { … }`): read as a page, its tables and lists state more codes.
+        let mut page_tables = Vec::new();
+        if format == Format::Auto
+            && pieces::blocks(page, format, &mut page_tables).len() > rows.len()
+        {
+            return pieces::blocks(page, format, tables);
+        }
         if !rows.is_empty() || format == Format::Protobuf {
             tables.push(TableReport {
                 form: "enum source".to_owned(),
@@ -230,6 +238,19 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn a_code_sample_on_a_page_of_codes_is_no_source() {
+        let page = "```js\nconst options = {\n  apiKey: 'sk_test',\n};\n```\n\n\
+                    | Error code | Description |\n| --- | --- |\n\
+                    | card_declined | Declined. |\n| expired_card | Expired. |\n";
+        let mut tables = Vec::new();
+        let codes: Vec<String> = read(page, Format::Auto, &mut tables)
+            .into_iter()
+            .map(|row| row.code)
+            .collect();
+        assert_eq!(codes, ["card_declined", "expired_card"]);
+    }
 
     #[test]
     fn duplicates_merge_and_warn() {

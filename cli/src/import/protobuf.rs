@@ -2,7 +2,8 @@
 //! TypeScript enums that vendors publish the same way (`NOT_FOUND = 5,`),
 //! with text values too (TypeScript's `NotFound = "NotFound",`, Go's typed
 //! constants `StatusReasonNotFound StatusReason = "NotFound"` in a
-//! `const (…)` block).
+//! `const (…)` block, TypeScript's `as const` objects: `export const
+//! ErrorCode = { CardDeclined: 'card_declined', … }`).
 //! The comment above a value (its `//` or `/* */` paragraphs) is the
 //! message, the value's name is the name; `HTTP Mapping: 404 Not Found` in
 //! it gives the HTTP status, `[deprecated = true]` a deprecation. With
@@ -14,8 +15,20 @@ use super::Row;
 
 /// Whether `page` has an enum value line.
 pub fn looks_like_source(page: &str) -> bool {
-    page.lines().any(|line| value(line).is_some())
+    let lines = || page.lines().map(str::trim);
+    lines().any(|line| value(line, Separator::Equals).is_some())
         && (page.contains("enum ") || page.contains("const ("))
+        || lines().any(|line| object_start(line).is_some())
+            && lines().any(|line| value(line, Separator::Colon).is_some())
+}
+
+/// What stands between a value's name and its code.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum Separator {
+    /// An enum or a constant: `NOT_FOUND = 5`.
+    Equals,
+    /// A property of an object literal: `NotFound: 'not_found'`.
+    Colon,
 }
 
 /// The values of every enum in `page`.
@@ -39,6 +52,7 @@ pub fn rows(page: &str) -> Vec<Row> {
 fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
     let mut enums = Vec::new();
     let mut current: Option<(String, Vec<Row>)> = None;
+    let mut separator = Separator::Equals;
     let mut comment: Vec<String> = Vec::new();
     let mut in_block_comment = false;
     for (index, raw) in page.lines().enumerate() {
@@ -61,11 +75,15 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
             comment.push(text.trim_start_matches('/').trim().to_owned());
             continue;
         }
-        if let Some(name) = enum_start(line) {
+        let start = enum_start(line)
+            .map(|name| (name, Separator::Equals))
+            .or_else(|| object_start(line).map(|name| (name, Separator::Colon)));
+        if let Some((name, separated_by)) = start {
             if let Some(done) = current.take() {
                 enums.push(done);
             }
             current = Some((name, Vec::new()));
+            separator = separated_by;
             comment.clear();
             continue;
         }
@@ -76,7 +94,7 @@ fn enums(page: &str) -> Vec<(String, Vec<Row>)> {
             comment.clear();
             continue;
         }
-        let Some((name, code, trailing, deprecated)) = value(line) else {
+        let Some((name, code, trailing, deprecated)) = value(line, separator) else {
             if line.is_empty() {
                 // A blank line ends what a comment was about.
                 comment.clear();
@@ -144,12 +162,35 @@ fn enum_start(line: &str) -> Option<String> {
     (!name.is_empty()).then_some(name)
 }
 
+/// `export const ErrorCode = {` (and `const`, `let`, `var`): an object
+/// literal of constants, named by its variable.
+fn object_start(line: &str) -> Option<String> {
+    let line = line.strip_prefix("export ").unwrap_or(line);
+    let rest = ["const ", "let ", "var "]
+        .iter()
+        .find_map(|keyword| line.strip_prefix(keyword))?;
+    let (name, value) = rest.split_once('=')?;
+    // `const ErrorCode: Record<string, string> = {`: the type is no name.
+    let name = name.split(':').next().unwrap_or_default().trim();
+    let is_identifier = name.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
+        && name
+            .chars()
+            .all(|c| c.is_ascii_alphanumeric() || c == '_' || c == '$');
+    (is_identifier && value.trim() == "{").then(|| name.to_owned())
+}
+
 /// `NAME = 5;`, `NAME = -1, // text`, `NAME = 3 [deprecated = true];`,
 /// `NotFound = "NotFound",`, `StatusReasonNotFound StatusReason =
-/// "NotFound"`: the name, the code (a number, or the text of a string), a
+/// "NotFound"`, and in an object literal `NotFound: 'not_found',`: the
+/// name, the code (a number, or the text of a string in either quotes), a
 /// trailing comment and whether it is deprecated.
-fn value(line: &str) -> Option<(String, String, Option<String>, bool)> {
-    let (declared, rest) = line.split_once('=')?;
+fn value(line: &str, separator: Separator) -> Option<(String, String, Option<String>, bool)> {
+    let (declared, rest) = match separator {
+        Separator::Equals => line.split_once('=')?,
+        Separator::Colon => line.split_once(':')?,
+    };
+    // An object's keys may be quoted: `'not_found': …`.
+    let declared = declared.trim().trim_matches(['"', '\'']);
     let is_identifier = |word: &str| {
         word.starts_with(|c: char| c.is_ascii_alphabetic() || c == '_')
             && word.chars().all(|c| c.is_ascii_alphanumeric() || c == '_')
@@ -162,8 +203,9 @@ fn value(line: &str) -> Option<(String, String, Option<String>, bool)> {
         return None;
     }
     let rest = rest.trim_start();
-    let (code, after) = if let Some(quoted) = rest.strip_prefix('"') {
-        let (text, after) = quoted.split_once('"')?;
+    let quote = rest.chars().next().filter(|c| matches!(c, '"' | '\''));
+    let (code, after) = if let Some(quote) = quote {
+        let (text, after) = rest[1..].split_once(quote)?;
         if text.is_empty() || text.contains('\\') {
             return None;
         }
@@ -283,6 +325,30 @@ mod tests {
         assert_eq!(found[0].code, "Gone");
         assert_eq!(found[0].http, Some(410));
         assert_eq!(found[0].message, "Gone.");
+    }
+
+    #[test]
+    fn typescript_objects_of_constants() {
+        let page = "export const ErrorCode = {\n  /** Declined. */\n  CardDeclined: 'card_declined',\n  'expired_card': \"expired_card\", // Expired.\n  Retries: 3,\n} as const;\n";
+        assert!(looks_like_source(page));
+        let found: Vec<(String, Option<String>, String)> = rows(page)
+            .into_iter()
+            .map(|r| (r.code, r.name, r.message))
+            .collect();
+        let row = |code: &str, name: &str, message: &str| {
+            (code.to_owned(), Some(name.to_owned()), message.to_owned())
+        };
+        assert_eq!(
+            found,
+            [
+                row("card_declined", "CardDeclined", "Declined."),
+                row("expired_card", "expired_card", "Expired."),
+                row("3", "Retries", ""),
+            ]
+        );
+        // `key: value` lines outside an object of constants are no source.
+        assert!(!looks_like_source("Note: 1,\ncode: 'x',\n"));
+        assert!(!looks_like_source("const answer = 42;\nkey: 'x',\n"));
     }
 
     #[test]
