@@ -13,13 +13,13 @@
 
 mod cells;
 mod compile;
+mod enum_source;
 mod grid;
 mod kinds;
 mod lists;
 mod merge;
 mod page;
 mod pieces;
-mod protobuf;
 mod report;
 mod roles;
 mod rows;
@@ -191,9 +191,9 @@ pub fn import(page: &str, options: Options) -> Imported {
 /// that finds something.
 fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
     let source = matches!(format, Format::Protobuf)
-        || (format == Format::Auto && protobuf::looks_like_source(page));
+        || (format == Format::Auto && enum_source::looks_like_source(page));
     if source {
-        let rows = protobuf::rows(page);
+        let rows = enum_source::rows(page);
         // A documentation page may carry a code sample (`const options =
         // { … }`): read as a page, its tables and lists state more codes.
         let mut page_tables = Vec::new();
