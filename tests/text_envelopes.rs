@@ -283,6 +283,42 @@ fn graphql_extensions_code() {
     assert_eq!(data["hero"]["name"], "R2-D2");
 }
 
+/// What a text code's place may hold besides a string: an empty string or
+/// `null` is no code, a number is kept as its digits, anything else keeps
+/// the status and the body (and is an error said as a text table's).
+#[test]
+fn a_text_code_that_is_empty_a_number_or_no_string() {
+    let empty = Envelope::<Stripe, Value>::from_response(
+        402,
+        br#"{"error": {"code": "", "message": "declined"}}"#,
+    )
+    .unwrap()
+    .into_result()
+    .unwrap_err();
+    assert!(!empty.has_code());
+    assert_eq!(empty.message(), "declined");
+    let number = Envelope::<Stripe, Value>::from_response(402, br#"{"error": {"code": 42}}"#)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(number.code().code(), "42");
+    let flag = Envelope::<Stripe, Value>::from_json(br#"{"error": {"code": true}}"#).unwrap_err();
+    assert!(
+        flag.to_string()
+            .contains("expected a code of tests/tables/stripe.csv: a string or a number"),
+        "{flag}"
+    );
+    let kept = Envelope::<Stripe, Value>::from_response(402, br#"{"error": {"code": true}}"#)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(kept.http_status(), Some(402));
+    assert!(
+        kept.to_string().contains(r#"{"error": {"code": true}}"#),
+        "{kept}"
+    );
+}
+
 /// <https://docs.aws.amazon.com/amazondynamodb/latest/developerguide/Programming.Errors.html>:
 /// the namespaced `__type`, with and without its namespace.
 #[test]

@@ -276,6 +276,11 @@ fn json_rpc_error_object_and_result_null_is_a_success() {
     assert!(nothing.is_success());
     assert_eq!(nothing.request_id(), Some("abc"));
     assert_eq!(nothing.into_result(), Ok(None));
+    // Bitcoin Core's JSON-RPC 1.0 style: `"error": null` on success, as if
+    // absent.
+    let height = json::<JsonRpc2, i64>(r#"{"result": 870000, "error": null, "id": "curltest"}"#);
+    assert!(height.is_success());
+    assert_eq!(height.into_result(), Ok(870_000));
     // A server error of the implementation-defined range.
     let busy = json::<JsonRpc2, Value>(
         r#"{"jsonrpc":"2.0","error":{"code":-32050,"message":"busy"},"id":4}"#,

@@ -20,7 +20,7 @@ use codetables_core::Part;
 
 use super::place::{Found, Place};
 use crate::shape::Shape;
-use crate::Code;
+use crate::{Code, CodeRepr};
 
 /// What the body said besides its payload.
 pub(super) struct Said<'a, C> {
@@ -141,11 +141,15 @@ impl<C: Code> Visitor<'_> for SentCode<'_, C> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        write!(
-            f,
-            "a code of {}: a number, a numeric string or a name",
-            C::TABLE
-        )
+        if <C::Repr as CodeRepr>::TEXT {
+            write!(f, "a code of {}: a string or a number", C::TABLE)
+        } else {
+            write!(
+                f,
+                "a code of {}: a number, a numeric string or a name",
+                C::TABLE
+            )
+        }
     }
 
     fn visit_u64<E: de::Error>(self, value: u64) -> Result<(), E> {
@@ -175,6 +179,11 @@ impl<C: Code> Visitor<'_> for SentCode<'_, C> {
             Some(separator) => value.rsplit(separator).next().unwrap_or(value),
             None => value,
         };
+        // `"code": ""` says no code, as `null` does (no table has an
+        // empty code).
+        if value.is_empty() {
+            return Ok(());
+        }
         match CodeVisitor::<C>(PhantomData).visit_str::<E>(value) {
             Ok(code) => self.known(code),
             // A number that does not fit stays an error; a name is kept.
@@ -227,6 +236,16 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, '_, C> {
         while let Some(key) = map.next_key::<Key<'de>>()? {
             take(self.place, key.as_str(), &mut map, self.said)?;
         }
+        Ok(())
+    }
+
+    /// `null` where the path goes on: nothing there, as if absent (a
+    /// JSON-RPC success's `"error": null`, GraphQL's `"errors": null`).
+    fn visit_unit<E: de::Error>(self) -> Result<(), E> {
+        Ok(())
+    }
+
+    fn visit_none<E: de::Error>(self) -> Result<(), E> {
         Ok(())
     }
 
