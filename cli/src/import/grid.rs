@@ -313,7 +313,7 @@ mod tests {
         blocks(page, Kind::Auto)
             .iter()
             .filter_map(|b| match b {
-                Block::Grid(grid) => Some(rows(grid, Some("Errors"), &mut TableReport::default())),
+                Block::Grid(grid) => Some(rows(grid, Some("Payment Errors"), &mut TableReport::default())),
                 _ => None,
             })
             .flatten()
@@ -367,7 +367,7 @@ mod tests {
                 rows[1].message.as_str(),
                 rows[1].category.as_deref()
             ),
-            ("100001", "Binding failed", Some("errors"))
+            ("100001", "Binding failed", Some("payment"))
         );
     }
 

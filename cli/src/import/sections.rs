@@ -61,6 +61,10 @@ pub fn category(title: &str) -> Option<String> {
             break;
         }
     }
+    // `错误码` alone titles the page's only table: no category.
+    if CJK_FILLER.contains(&title) {
+        return None;
+    }
     let snake = names::snake_case(title);
     usable(snake)
 }
@@ -70,6 +74,13 @@ fn ascii_category(title: &str) -> Option<String> {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
+    // `Error codes`, `Errors`: a title that only says "codes" makes none.
+    if words
+        .iter()
+        .all(|w| FILLER.contains(&w.to_lowercase().as_str()))
+    {
+        return None;
+    }
     while words.len() > 1
         && words
             .last()
@@ -158,5 +169,19 @@ mod tests {
         }
         assert_eq!(category(""), None);
         assert_eq!(category("!!!"), None);
+    }
+
+    #[test]
+    fn titles_that_only_say_codes_make_no_category() {
+        for title in [
+            "Error codes",
+            "Errors",
+            "Status Codes",
+            "Error code list",
+            "错误码",
+            "エラーコード",
+        ] {
+            assert_eq!(category(title), None, "{title}");
+        }
     }
 }
