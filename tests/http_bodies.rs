@@ -129,6 +129,11 @@ fn a_2xx_body_that_does_not_decode_is_a_serde_error_with_its_place() {
 }
 
 codetables::include_codes! {
+    /// AWS Lambda (REST JSON): the code in `x-amzn-ErrorType` where the
+    /// body has none, else the body's namespaced `__type`.
+    #[codes(text, envelope(code = "__type", code_after = "#", code_header = "x-amzn-ErrorType", message = "Message"))]
+    pub enum Lambda = "tests/tables/aws_lambda.csv";
+
     /// Stripe, whose request id is a header.
     #[codes(text, envelope(code = "error.code", message = "error.message", request_id_header = "Request-Id"))]
     pub enum Stripe = "tests/tables/stripe.csv";
@@ -192,4 +197,71 @@ fn from_http_reads_the_status_the_request_id_header_and_retry_after() {
     let envelope = Envelope::<Discord, ()>::from_http(&deleted).unwrap();
     assert_eq!(envelope.request_id(), Some("c6f7f4a1"));
     envelope.into_result().unwrap();
+}
+
+/// <https://docs.aws.amazon.com/lambda/latest/api/API_Invoke.html>: Lambda's
+/// errors carry their code in the `x-amzn-ErrorType` header, the body only
+/// `Type` and `Message` (AWS's REST JSON protocol).
+#[test]
+fn from_http_reads_a_code_the_body_does_not_carry_from_its_header() {
+    let missing = response(
+        404,
+        &[
+            ("x-amzn-ErrorType", "ResourceNotFoundException"),
+            ("x-amzn-RequestId", "0b3fdf2a-7c7b-4c8e-9a4e-1b3c2c9d1d77"),
+        ],
+        r#"{"Type": "User", "Message": "Function not found: arn:aws:lambda:us-west-2:123456789012:function:my-function"}"#,
+    );
+    let error = Envelope::<Lambda, Value>::from_http(&missing)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code(), Lambda::ResourceNotFoundException);
+    assert!(error.message().starts_with("Function not found"));
+    assert_eq!(
+        error.request_id(),
+        Some("0b3fdf2a-7c7b-4c8e-9a4e-1b3c2c9d1d77")
+    );
+    // AWS may append `:` and a URL; an unlisted code is kept.
+    let throttled = response(
+        429,
+        &[(
+            "x-amzn-ErrorType",
+            "TooManyRequestsException:http://internal.amazon.com/coral/com.amazon.coral.service/",
+        )],
+        r#"{"Reason": "ReservedFunctionConcurrentInvocationLimitExceeded", "Type": "User", "message": "Rate Exceeded."}"#,
+    );
+    let error = Envelope::<Lambda, Value>::from_http(&throttled)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code(), Lambda::TooManyRequestsException);
+    assert!(error.is_retryable());
+    let unlisted = response(400, &[("x-amzn-ErrorType", "EC2ThrottledException")], "{}");
+    let error = Envelope::<Lambda, Value>::from_http(&unlisted)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code().code(), "EC2ThrottledException");
+    // The body's code wins over the header; a success reads no header.
+    let both = response(
+        400,
+        &[("x-amzn-ErrorType", "ServiceException")],
+        r#"{"__type": "InvalidParameterValueException", "Message": "bad"}"#,
+    );
+    let error = Envelope::<Lambda, Value>::from_http(&both)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code(), Lambda::InvalidParameterValueException);
+    let invoked = response(
+        200,
+        &[("x-amzn-ErrorType", "ServiceException")],
+        r#"{"ok": 1}"#,
+    );
+    let payload = Envelope::<Lambda, Value>::from_http(&invoked)
+        .unwrap()
+        .into_result()
+        .unwrap();
+    assert_eq!(payload["ok"], 1);
 }

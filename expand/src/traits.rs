@@ -161,6 +161,9 @@ pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream
     if let Some(separator) = &spec.code_after {
         shape = quote!(#shape.with_code_after(#separator));
     }
+    if let Some(header) = &spec.code_header {
+        shape = quote!(#shape.with_code_header(#header));
+    }
     if let Some(header) = &spec.request_id_header {
         shape = quote!(#shape.with_request_id_header(#header));
     }

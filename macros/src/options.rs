@@ -41,6 +41,8 @@ struct Envelope {
     code_after: Option<String>,
     /// `request_id_header = "Request-Id"`.
     request_id_header: Option<String>,
+    /// `code_header = "x-amzn-ErrorType"`.
+    code_header: Option<String>,
     /// Whether `code` was written at all (a bad value is reported once).
     code_written: bool,
 }
@@ -263,6 +265,7 @@ impl Envelope {
         if let Some(setting) = SETTINGS.iter().find(|s| s.key == name) {
             let slot = match setting.key {
                 CODE_AFTER => &mut self.code_after,
+                CODE_HEADER => &mut self.code_header,
                 _ => &mut self.request_id_header,
             };
             text_setting(setting, slot, key, errors);
@@ -333,6 +336,7 @@ impl Envelope {
             code: code?,
             code_after: self.code_after,
             request_id_header: self.request_id_header,
+            code_header: self.code_header,
             message,
             request_id,
             date,
@@ -345,6 +349,9 @@ impl Envelope {
 /// The envelope key for where a namespaced text code starts.
 const CODE_AFTER: &str = "code_after";
 
+/// The envelope key for the header that carries the code.
+const CODE_HEADER: &str = "code_header";
+
 /// An envelope key that is no part of the body but a text setting.
 struct Setting {
     key: &'static str,
@@ -352,11 +359,16 @@ struct Setting {
     what: &'static str,
 }
 
-const SETTINGS: [Setting; 2] = [
+const SETTINGS: [Setting; 3] = [
     Setting {
         key: CODE_AFTER,
         example: "#",
         what: "the separator before the code",
+    },
+    Setting {
+        key: CODE_HEADER,
+        example: "x-amzn-ErrorType",
+        what: "the HTTP header that carries the code",
     },
     Setting {
         key: "request_id_header",

@@ -15,6 +15,9 @@ pub struct EnvelopeSpec {
     /// `request_id_header = "Request-Id"`: the HTTP header that carries the
     /// request id where the body does not.
     pub request_id_header: Option<String>,
+    /// `code_header = "x-amzn-ErrorType"`: the HTTP header that carries the
+    /// code where the body does not (AWS's REST JSON protocol).
+    pub code_header: Option<String>,
     /// The server's message.
     pub message: Option<Vec<String>>,
     /// The request id.
@@ -151,6 +154,7 @@ mod tests {
             code: field_path(code).unwrap(),
             code_after: None,
             request_id_header: None,
+            code_header: None,
             message: message.map(|m| field_path(m).unwrap()),
             request_id: None,
             date: None,

@@ -38,6 +38,12 @@ pub struct Shape {
     /// The header that carries the request id where the body does not
     /// (`"Request-Id"` for Stripe), read by `Envelope::from_http`.
     pub request_id_header: Option<&'static str>,
+    /// The header that carries the code where the body does not (AWS's
+    /// REST JSON protocol: `x-amzn-ErrorType`), read by
+    /// `Envelope::from_http` for a failure: its value up to a `:` (AWS
+    /// appends one and a URL), then as a body's code (`code_after`
+    /// applies).
+    pub code_header: Option<&'static str>,
     /// The response date.
     pub date: Option<FieldPath>,
     /// A boolean that states success (`"ok"`, `"success"`).
@@ -57,6 +63,7 @@ impl Shape {
             message: None,
             request_id: None,
             request_id_header: None,
+            code_header: None,
             date: None,
             success: None,
             data: Payload::Rest,
@@ -88,6 +95,14 @@ impl Shape {
     #[must_use]
     pub const fn with_request_id_header(mut self, name: &'static str) -> Shape {
         self.request_id_header = Some(name);
+        self
+    }
+
+    /// The code comes in the response header `name` where the body has
+    /// none.
+    #[must_use]
+    pub const fn with_code_header(mut self, name: &'static str) -> Shape {
+        self.code_header = Some(name);
         self
     }
 
@@ -153,6 +168,7 @@ mod tests {
             .with_message(&["error", "message"])
             .with_request_id(&["id"])
             .with_request_id_header("Request-Id")
+            .with_code_header("x-amzn-ErrorType")
             .with_date(&["date"])
             .with_success(&["ok"])
             .with_data(Payload::Field(&["data"]));
@@ -162,6 +178,7 @@ mod tests {
             message: Some(&["error", "message"]),
             request_id: Some(&["id"]),
             request_id_header: Some("Request-Id"),
+            code_header: Some("x-amzn-ErrorType"),
             date: Some(&["date"]),
             success: Some(&["ok"]),
             data: Payload::Field(&["data"]),
@@ -169,5 +186,6 @@ mod tests {
         assert_eq!(SHAPE, expected);
         let bare = Shape::new(&["errcode"]);
         assert_eq!((bare.message, bare.data), (None, Payload::Rest));
+        assert_eq!(bare.code_header, None);
     }
 }

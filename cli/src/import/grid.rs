@@ -313,7 +313,11 @@ mod tests {
         blocks(page, Kind::Auto)
             .iter()
             .filter_map(|b| match b {
-                Block::Grid(grid) => Some(rows(grid, Some("Payment Errors"), &mut TableReport::default())),
+                Block::Grid(grid) => Some(rows(
+                    grid,
+                    Some("Payment Errors"),
+                    &mut TableReport::default(),
+                )),
                 _ => None,
             })
             .flatten()

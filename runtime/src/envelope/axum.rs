@@ -13,8 +13,8 @@ use crate::{ApiError, Code};
 impl<C: Code + Serialize, T: Serialize> IntoResponse for Envelope<C, T> {
     /// The body in the table's shape (see `Serialize`), as JSON; the status
     /// 200 for a success, else the error's status, else the code's HTTP
-    /// status, else 500; `Retry-After` and the shape's request id header
-    /// where the error has them. A payload that does not serialize is a 500
+    /// status, else 500; `Retry-After`, and the shape's request id and code
+    /// headers, where the error has them. A payload that does not serialize is a 500
     /// with the serializer's message.
     fn into_response(self) -> Response {
         let status = if self.success {
@@ -40,17 +40,34 @@ impl<C: Code + Serialize, T: Serialize> IntoResponse for Envelope<C, T> {
         if let Some(seconds) = self.retry_after {
             headers.insert(RETRY_AFTER, HeaderValue::from(seconds));
         }
-        let header = C::SHAPE.and_then(|shape| shape.request_id_header);
+        let shape = C::SHAPE;
         let request_id = self.said.request_id.as_deref();
-        if let (Some(name), Some(id)) = (header, request_id) {
-            if let (Ok(name), Ok(id)) = (
-                http::header::HeaderName::try_from(name),
-                HeaderValue::try_from(id),
-            ) {
-                headers.insert(name, id);
-            }
+        if let (Some(name), Some(id)) = (shape.and_then(|s| s.request_id_header), request_id) {
+            insert(headers, name, id);
+        }
+        // The code in its header too, where the shape reads it from one.
+        let code_header = shape.and_then(|s| s.code_header);
+        if let (Some(name), Some(code), false) = (code_header, &self.code, self.success) {
+            // A name the table does not list is written as it was read.
+            let text = self
+                .said
+                .code_name
+                .as_deref()
+                .map_or_else(|| code.code().to_string(), str::to_owned);
+            insert(headers, name, &text);
         }
         response
+    }
+}
+
+/// `name: value`, where both make a header (the shape's names do; a value
+/// with a line break does not, and is left out rather than fail the answer).
+fn insert(headers: &mut http::HeaderMap, name: &'static str, value: &str) {
+    if let (Ok(name), Ok(value)) = (
+        http::header::HeaderName::try_from(name),
+        HeaderValue::try_from(value),
+    ) {
+        headers.insert(name, value);
     }
 }
 

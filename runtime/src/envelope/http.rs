@@ -1,11 +1,12 @@
 //! [`Envelope::from_http`]: a response as an HTTP client hands it over,
-//! with what its headers say: the request id where the body has none, and
-//! `Retry-After`.
+//! with what its headers say: the code and the request id where the body
+//! has none, and `Retry-After`.
 
 use std::time::SystemTime;
 
 use serde::Deserialize;
 
+use super::shaped::read_code_text;
 use super::Envelope;
 use crate::error::ServerSaid;
 use crate::Code;
@@ -25,8 +26,9 @@ const REQUEST_ID_HEADERS: [&str; 7] = [
 impl<C: Code, T> Envelope<C, T> {
     /// Decodes a response as an HTTP client (`reqwest`, `ureq`, `hyper`)
     /// hands it over (feature `http`): as [`Envelope::from_response`] with
-    /// its status and body; the request id from a header where the body
-    /// has none (the shape's `request_id_header`, else `X-Request-Id`,
+    /// its status and body; for a failure whose body has no code, the code
+    /// from the shape's `code_header` (AWS's `x-amzn-ErrorType`, up to a
+    /// `:`); the request id from a header where the body has none (the shape's `request_id_header`, else `X-Request-Id`,
     /// `Request-Id` (Stripe), `x-amzn-RequestId` (AWS), …); and
     /// `Retry-After`, in seconds or as an HTTP date, for
     /// [`ApiError::retry_after`](crate::ApiError::retry_after) (a value
@@ -43,6 +45,14 @@ impl<C: Code, T> Envelope<C, T> {
         let mut envelope =
             Self::from_response(response.status().as_u16(), response.body().as_ref())?;
         let headers = response.headers();
+        let code_header = C::SHAPE.and_then(|shape| shape.code_header);
+        if let (Some(name), None, false) = (code_header, &envelope.code, envelope.success) {
+            if let Some(value) = headers.get(name).and_then(|value| value.to_str().ok()) {
+                // AWS: `ValidationException:http://internal.amazon.com/…`.
+                let value = value.split(':').next().unwrap_or(value).trim();
+                read_code_text(value, &mut envelope.code, &mut envelope.said.code_name);
+            }
+        }
         if envelope.said.request_id.is_none() {
             let declared = C::SHAPE.and_then(|shape| shape.request_id_header);
             let found = match declared {

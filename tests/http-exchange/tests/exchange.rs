@@ -34,6 +34,10 @@ codetables::include_codes! {
     /// Our own shop API: `{code, msg, data}`.
     #[codes(envelope(code = "code", message = "msg", data = "data", request_id = "trace_id"))]
     pub enum Shop = "tables/shop.csv";
+
+    /// AWS Lambda: the code in the `x-amzn-ErrorType` header.
+    #[codes(text, envelope(code = "__type", code_after = "#", code_header = "x-amzn-ErrorType", message = "Message"))]
+    pub enum Lambda = "../tables/aws_lambda.csv";
 }
 
 fn raw(status: u16, headers: &[(&'static str, &'static str)], body: impl Into<Body>) -> Response {
@@ -101,7 +105,13 @@ fn server() -> SocketAddr {
             .route("/cgi-bin/token", get(|| async {
                 raw(200, &[], r#"{"errcode": 40013, "errmsg": "invalid appid"}"#)
             }))
-            .route("/shop/orders/{id}", get(order));
+            .route("/shop/orders/{id}", get(order))
+            .route("/lambda/functions/{name}", get(|Path(name): Path<String>| async move {
+                Err::<Envelope<Lambda, Value>, _>(
+                    ApiError::new(Lambda::ResourceNotFoundException)
+                        .with_message(format!("Function not found: {name}")),
+                )
+            }));
         serve(router)
     })
 }
@@ -220,4 +230,20 @@ fn our_own_service_answers_with_its_table() {
         .unwrap_err();
     assert_eq!(error.message(), "database down");
     assert_eq!(error.http_status(), Some(500));
+}
+
+#[test]
+fn a_code_header_is_written_and_read_back() {
+    let response = fetch("GET", &url("/lambda/functions/my-function")).unwrap();
+    assert_eq!(response.status(), 404);
+    assert_eq!(
+        response.headers()["x-amzn-ErrorType"],
+        "ResourceNotFoundException"
+    );
+    let error = Envelope::<Lambda, Value>::from_http(&response)
+        .unwrap()
+        .into_result()
+        .unwrap_err();
+    assert_eq!(error.code(), Lambda::ResourceNotFoundException);
+    assert_eq!(error.message(), "Function not found: my-function");
 }

@@ -7,6 +7,9 @@
 mod parts;
 mod place;
 
+#[cfg(feature = "http")]
+pub(super) use self::parts::read_code_text;
+
 use std::fmt;
 
 use serde::de::value::{BorrowedStrDeserializer, SeqAccessDeserializer};

@@ -197,6 +197,24 @@ impl<C: Code> Visitor<'_> for SentCode<'_, C> {
     }
 }
 
+/// Reads a code sent as text outside the body (a header's value) into
+/// `code`, as a body's string is read: `code_after` applies, an unlisted
+/// name is kept, and a number that fits no code is no code.
+#[cfg(feature = "http")]
+pub(in crate::envelope) fn read_code_text<C: Code>(
+    value: &str,
+    code: &mut Option<C>,
+    unlisted_name: &mut Option<Box<str>>,
+) {
+    let read = SentCode {
+        code,
+        unlisted_name,
+    }
+    .visit_str::<serde_json::Error>(value);
+    // The status stays the answer where the value fits no code.
+    drop(read);
+}
+
 /// An object or array on the way to fields of the shape (`error` of
 /// `error.code`, `errors` of `errors.0.code`).
 struct Nested<'s, 'a, C> {
