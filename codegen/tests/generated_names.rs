@@ -80,6 +80,7 @@ fn every_generated_name_is_listed_where_the_checks_read_it() {
         code: envelope::field_path("error.code").unwrap(),
         code_after: None,
         request_id_header: None,
+        code_header: None,
         message: Some(envelope::field_path("error.message").unwrap()),
         request_id: None,
         date: None,

@@ -184,7 +184,6 @@ mod tests {
             request_id: Some(&["Response", "RequestId"]),
             request_id_header: None,
             code_header: None,
-            code_header: None,
             date: None,
             success: None,
             data: Payload::Field(&["Response"]),
