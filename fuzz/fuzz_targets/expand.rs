@@ -15,6 +15,7 @@ fuzz_target!(|bytes: &[u8]| {
             code: vec!["error".to_owned(), "code".to_owned()],
             code_after: text.then(|| "#".to_owned()),
             request_id_header: text.then(|| "Request-Id".to_owned()),
+            code_header: text.then(|| "x-amzn-ErrorType".to_owned()),
             message: Some(vec!["error".to_owned(), "message".to_owned()]),
             request_id: None,
             date: None,
