@@ -145,17 +145,7 @@ pub(crate) enum Found {
 mod tests {
     use super::*;
 
-    const GOOGLE: Shape = Shape {
-        code: &["error", "code"],
-        code_after: None,
-        message: Some(&["error", "message"]),
-        request_id: None,
-        request_id_header: None,
-        code_header: None,
-        date: None,
-        success: None,
-        data: Payload::Rest,
-    };
+    const GOOGLE: Shape = Shape::new(&["error", "code"]).with_message(&["error", "message"]);
 
     #[test]
     fn keys_are_found_by_their_place() {
@@ -177,17 +167,10 @@ mod tests {
     #[test]
     fn a_payload_that_holds_parts_is_told_apart() {
         // Tencent Cloud: `{"Response": {"Error": {"Code": …}, "RequestId": …}}`.
-        const TENCENT: Shape = Shape {
-            code: &["Response", "Error", "Code"],
-            code_after: None,
-            message: Some(&["Response", "Error", "Message"]),
-            request_id: Some(&["Response", "RequestId"]),
-            request_id_header: None,
-            code_header: None,
-            date: None,
-            success: None,
-            data: Payload::Field(&["Response"]),
-        };
+        const TENCENT: Shape = Shape::new(&["Response", "Error", "Code"])
+            .with_message(&["Response", "Error", "Message"])
+            .with_request_id(&["Response", "RequestId"])
+            .with_data(Payload::Field(&["Response"]));
         let Found::DataHolding(response) = TENCENT.lookup(Place::ROOT, "Response") else {
             panic!("`Response` is the payload and holds the other parts");
         };
