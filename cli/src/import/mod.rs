@@ -196,11 +196,13 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
         let rows = enum_source::rows(page);
         // A documentation page may carry a code sample (`const options =
         // { … }`): read as a page, its tables and lists state more codes.
-        let mut page_tables = Vec::new();
-        if format == Format::Auto
-            && pieces::blocks(page, format, &mut page_tables).len() > rows.len()
-        {
-            return pieces::blocks(page, format, tables);
+        if format == Format::Auto {
+            let mut page_tables = Vec::new();
+            let page_rows = pieces::blocks(page, format, &mut page_tables);
+            if page_rows.len() > rows.len() {
+                tables.extend(page_tables);
+                return page_rows;
+            }
         }
         if !rows.is_empty() || format == Format::Protobuf {
             tables.push(TableReport {

@@ -14,8 +14,8 @@ impl<C: Code + Serialize, T: Serialize> IntoResponse for Envelope<C, T> {
     /// The body in the table's shape (see `Serialize`), as JSON; the status
     /// 200 for a success, else the error's status, else the code's HTTP
     /// status, else 500; `Retry-After`, and the shape's request id and code
-    /// headers, where the error has them. A payload that does not serialize is a 500
-    /// with the serializer's message.
+    /// headers, where the error has them. A payload that does not serialize
+    /// is a 500 with the serializer's message.
     fn into_response(self) -> Response {
         let status = if self.success {
             200

@@ -28,8 +28,9 @@ impl<C: Code, T> Envelope<C, T> {
     /// hands it over (feature `http`): as [`Envelope::from_response`] with
     /// its status and body; for a failure whose body has no code, the code
     /// from the shape's `code_header` (AWS's `x-amzn-ErrorType`, up to a
-    /// `:`); the request id from a header where the body has none (the shape's `request_id_header`, else `X-Request-Id`,
-    /// `Request-Id` (Stripe), `x-amzn-RequestId` (AWS), …); and
+    /// `:`); the request id from a header where the body has none (the
+    /// shape's `request_id_header`, else `X-Request-Id`, `Request-Id`
+    /// (Stripe), `x-amzn-RequestId` (AWS), …); and
     /// `Retry-After`, in seconds or as an HTTP date, for
     /// [`ApiError::retry_after`](crate::ApiError::retry_after) (a value
     /// that is neither is ignored).
