@@ -9,6 +9,7 @@ use super::cells::{self, Cell, Codes};
 use super::page::Grid;
 use super::roles::{self, Role};
 use super::sections::category;
+use super::titled_codes;
 use super::{Row, TableReport};
 
 /// The rows of `grid`, under the section `heading` (the page's nearest
@@ -19,7 +20,7 @@ pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec
         .iter()
         .map(|row| (row.line, row.cells.clone()))
         .collect();
-    let header: Vec<String> = match &grid.header {
+    let mut header: Vec<String> = match &grid.header {
         Some(header) => header.iter().map(|h| h.text.clone()).collect(),
         // Copied text: the first row is the header when it states no code.
         None if body.len() > 1 && !body[0].1.iter().any(|c| cells::codes(&c.text).is_some()) => {
@@ -27,6 +28,12 @@ pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec
         }
         None => Vec::new(),
     };
+    if titled_codes::split(&mut body, &mut header) {
+        report.note = Some(
+            "codes written with a title (`401 - Invalid Authentication`): the title is the message"
+                .to_owned(),
+        );
+    }
     let width = body
         .iter()
         .map(|(_, cells)| cells.len())

@@ -25,6 +25,7 @@ mod roles;
 mod rows;
 mod sections;
 mod text;
+mod titled_codes;
 mod write;
 
 pub use merge::merge;
