@@ -358,6 +358,22 @@ mod tests {
     }
 
     #[test]
+    fn codes_written_with_a_title_give_their_message() {
+        let rows = import(
+            "| Code | Overview |\n|---|---|\n| 401 - Invalid Authentication | Cause: a bad key. |\n\
+             | 429 - Rate limit reached | Cause: too fast. |\n",
+        );
+        assert_eq!(
+            (rows[0].code.as_str(), rows[0].message.as_str()),
+            ("401", "Invalid Authentication")
+        );
+        assert_eq!(
+            rows[1].own,
+            [("overview".to_owned(), "Cause: too fast.".to_owned())]
+        );
+    }
+
+    #[test]
     fn http_tables_state_ranges() {
         let page = "| HTTP Code | Meaning | Description |\n|---|\n| 200 | OK | Fine. |\n\
                     | 400 | Bad Request | Invalid. Corresponds to business codes 100xxx. |\n\

@@ -57,49 +57,50 @@ pub(super) fn split(body: &mut [(usize, Vec<Cell>)], header: &mut Vec<String>) -
 
 #[cfg(test)]
 mod tests {
-    use super::super::grid::rows as grid_rows;
-    use super::super::page::{blocks, Block, Kind};
-    use super::super::{Row, TableReport};
     use super::*;
 
-    fn rows(page: &str) -> Vec<Row> {
-        blocks(page, Kind::Auto)
-            .iter()
-            .filter_map(|b| match b {
-                Block::Grid(grid) => Some(grid_rows(grid, None, &mut TableReport::default())),
-                _ => None,
-            })
-            .flatten()
-            .collect()
+    fn cell(text: &str) -> Cell {
+        Cell {
+            text: text.to_owned(),
+            ..Cell::default()
+        }
     }
 
     #[test]
-    fn codes_written_with_a_title_split_into_code_and_message() {
-        let page = "| Code | Overview |\n|---|---|\n\
-                    | 401 - Invalid Authentication | Cause: a bad key. |\n\
-                    | 429 - Rate limit reached for requests | Cause: too fast. |\n";
-        let rows = rows(page);
-        let summary: Vec<(&str, &str)> = rows
+    fn a_column_of_codes_with_titles_becomes_two() {
+        let mut body = vec![
+            (
+                3,
+                vec![cell("401 - Invalid Authentication"), cell("a bad key")],
+            ),
+            (4, vec![cell("429 – Rate limit reached"), cell("too fast")]),
+        ];
+        let mut header = vec!["Code".to_owned(), "Overview".to_owned()];
+        assert!(split(&mut body, &mut header));
+        assert_eq!(header, ["Code", "Message", "Overview"]);
+        let texts: Vec<Vec<&str>> = body
             .iter()
-            .map(|r| (r.code.as_str(), r.message.as_str()))
+            .map(|(_, cells)| cells.iter().map(|c| c.text.as_str()).collect())
             .collect();
         assert_eq!(
-            summary,
+            texts,
             [
-                ("401", "Invalid Authentication"),
-                ("429", "Rate limit reached for requests")
+                ["401", "Invalid Authentication", "a bad key"],
+                ["429", "Rate limit reached", "too fast"]
             ]
         );
-        assert_eq!(
-            rows[0].own,
-            [("overview".to_owned(), "Cause: a bad key.".to_owned())]
-        );
-        // A title in one cell only is no column of titles.
-        assert_eq!(
-            code_and_title("401 - Invalid Authentication").unwrap().0,
-            "401"
-        );
+    }
+
+    #[test]
+    fn a_title_must_follow_a_code_in_every_filled_cell() {
         assert_eq!(code_and_title("Invalid - Authentication"), None);
         assert_eq!(code_and_title("401 - "), None);
+        let mut body = vec![
+            (3, vec![cell("401 - Invalid Authentication")]),
+            (4, vec![cell("429")]),
+        ];
+        let mut header = vec!["Code".to_owned()];
+        assert!(!split(&mut body, &mut header));
+        assert_eq!(body[1].1[0].text, "429");
     }
 }
