@@ -86,7 +86,7 @@ pub use codetables_runtime::__private;
 #[cfg(feature = "serde")]
 pub use codetables_runtime::Envelope;
 pub use codetables_runtime::{
-    ApiError, BuiltinShape, Code, CodeRepr, FieldPath, Kind, ParseCodeError, Payload, Shape,
+    ApiError, Code, CodeRepr, FieldPath, Kind, ParseCodeError, Part, Payload, Shape,
 };
 
 pub mod guide;

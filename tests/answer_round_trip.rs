@@ -23,6 +23,8 @@ codetables::include_codes! {
     pub enum Slack = "tests/tables/slack.csv";
     #[codes(text, envelope(code = "error.code", message = "error.message", request_id = "error.request_id"))]
     pub enum Stripe = "tests/tables/stripe.csv";
+    #[codes(text, builtin = "nested")]
+    pub enum StripeNested = "tests/tables/stripe.csv";
 }
 
 /// What both ends must agree on.
@@ -81,11 +83,8 @@ fn check<C: Code + Serialize>(
         }
     };
     let status = if code.is_some() { 400 } else { 200 };
-    // What the shape has a place for (the seeds' shape has one for each).
-    let builtin_request_id = C::BUILTIN != codetables::BuiltinShape::FlatMsg;
-    let (has_message, has_request_id) = C::SHAPE.map_or((true, builtin_request_id), |shape| {
-        (shape.message.is_some(), shape.request_id.is_some())
-    });
+    // What the shape has a place for.
+    let (has_message, has_request_id) = (C::SHAPE.message.is_some(), C::SHAPE.request_id.is_some());
     let expected = Seen {
         success: sent.is_success(),
         code: sent.has_code().then(|| sent.code()),
@@ -196,4 +195,45 @@ fn a_payload_that_does_not_serialize_is_an_error() {
         error.to_string().contains("key must be a string"),
         "{error}"
     );
+}
+
+/// A success written by every bundled table decodes back to its payload,
+/// with the code it was written with: a table without an `ok` row
+/// (Stardust's project table) writes no code, which reads as a success.
+#[test]
+fn every_bundled_table_reads_its_own_success() {
+    use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta};
+    fn check<C: Code + Serialize + for<'de> serde::Deserialize<'de>>() {
+        let sent = Envelope::<C, Value>::success(json!({"id": 7}));
+        let body = serde_json::to_vec(&sent).unwrap();
+        let decoded = Envelope::<C, Value>::from_json(&body)
+            .unwrap_or_else(|error| panic!("{}: {error}", C::TABLE));
+        assert_eq!(decoded.code(), sent.code(), "{}", C::TABLE);
+        assert_eq!(
+            decoded.into_result().ok(),
+            Some(json!({"id": 7})),
+            "{}",
+            C::TABLE
+        );
+    }
+    check::<StardustRosetta>();
+    check::<StardustProject>();
+    check::<AiGateway>();
+    check::<Clarifai>();
+}
+
+/// A text table answers in the built-in shape it names, as a numeric one
+/// does (it used to write the flat shape whatever `builtin` said).
+#[test]
+fn a_text_table_writes_the_built_in_shape_it_names() {
+    let body = serde_json::to_value(Envelope::<StripeNested, Value>::failure(
+        ApiError::new(StripeNested::CardDeclined).with_message("declined"),
+    ))
+    .unwrap();
+    assert_eq!(
+        body,
+        json!({"status": {"code": "card_declined", "description": "declined"}})
+    );
+    let decoded = Envelope::<StripeNested, Value>::from_json(body.to_string().as_bytes()).unwrap();
+    assert_eq!(decoded.code(), StripeNested::CardDeclined);
 }

@@ -85,6 +85,7 @@ fn every_generated_name_is_listed_where_the_checks_read_it() {
         request_id: None,
         date: None,
         success: None,
+        details: None,
         data: DataSpec::Rest,
     });
     let tokens = expand(&spec, &table, &[]);

@@ -18,18 +18,21 @@ pub enum Part {
     Date,
     /// A boolean that states success.
     Success,
+    /// Details beside the message.
+    Details,
     /// The payload.
     Data,
 }
 
 impl Part {
     /// Every part, in the order the documentation lists them.
-    pub const ALL: [Part; 6] = [
+    pub const ALL: [Part; 7] = [
         Part::Code,
         Part::Message,
         Part::RequestId,
         Part::Date,
         Part::Success,
+        Part::Details,
         Part::Data,
     ];
 
@@ -42,6 +45,7 @@ impl Part {
             Part::RequestId => "request_id",
             Part::Date => "date",
             Part::Success => "success",
+            Part::Details => "details",
             Part::Data => "data",
         }
     }

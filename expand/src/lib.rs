@@ -17,9 +17,15 @@
 //! | `classification` | `category`, `kind`, `http_status`, `is_success`, `is_retryable` |
 //! | `categories` | the category enum and `is_<category>()` |
 //! | `columns` | one accessor per declared own column |
-//! | `traits` | `From`, `Debug`, `Display`, `FromStr`, `Code` |
-//! | `text_traits` | the same for a table of text codes (`#[codes(text)]`) |
+//! | `conversions` | `From` the code type and into it (text: `&str`, `String`, `Cow`) |
+//! | `traits` | `Debug`, `Display`, `FromStr`, `Code` |
+//! | `shape` | the `Code` impl's `SHAPE`: declared or built in |
+//! | `variant_at` | a text enum's `Clone`, a variant rebuilt from its position |
 //! | `serde` | `Serialize`, `Deserialize` |
+//!
+//! Every generator is written once for numeric and text codes; what differs
+//! with the code type (the type, the receiver, `const`, the value of a
+//! missing code) is asked of the context, in `repr`.
 //! | `checked_macro` | `snake_name!(code)` |
 //!
 //! Per-code data lives in `static` arrays indexed by the variant's position
@@ -36,11 +42,13 @@ mod categories;
 mod checked_macro;
 mod classification;
 mod columns;
+mod conversions;
 mod docs;
 mod enum_def;
 mod lookups;
+mod repr;
 mod serde;
-mod text_traits;
+mod shape;
 mod traits;
 mod variant_at;
 
@@ -76,6 +84,7 @@ pub fn expand(
     let accessors = accessors::tokens(&cx);
     let classification = classification::tokens(&cx);
     let columns = columns::tokens(&cx);
+    let conversions = conversions::tokens(&cx);
     let traits = traits::tokens(&cx);
     let variant_at = cx.text().then(|| variant_at::tokens(&cx));
     let categories = categories::enum_tokens(&cx);
@@ -88,6 +97,7 @@ pub fn expand(
         #accessors
         #classification
         #columns
+        #conversions
         #traits
         #variant_at
         #categories
@@ -130,47 +140,6 @@ impl<'a> Context<'a> {
 
     fn category_ident(&self) -> Ident {
         format_ident!("{}Category", self.spec.ident)
-    }
-
-    /// The code type of the `Code` impl and `From`: `u32`, `i64`, or
-    /// `Cow<'static, str>` for text codes.
-    fn repr(&self) -> TokenStream {
-        match self.code_type {
-            CodeType::U32 => quote!(u32),
-            CodeType::I64 => quote!(i64),
-            CodeType::Text => self.cow(),
-        }
-    }
-
-    /// Whether the codes are text.
-    fn text(&self) -> bool {
-        self.code_type == CodeType::Text
-    }
-
-    /// `Cow<'static, str>`, through the runtime.
-    fn cow(&self) -> TokenStream {
-        let runtime = self.runtime();
-        quote!(#runtime::__private::Cow<'static, str>)
-    }
-
-    /// The receiver of the generated methods: `self` (a `Copy` numeric
-    /// enum), or `&self` (a text enum, which owns an unknown code's text).
-    fn receiver(&self) -> TokenStream {
-        if self.text() {
-            quote!(&self)
-        } else {
-            quote!(self)
-        }
-    }
-
-    /// `const` for the methods of a numeric enum; nothing for a text enum,
-    /// whose unknown codes are read through a `Cow`.
-    fn constness(&self) -> TokenStream {
-        if self.text() {
-            TokenStream::new()
-        } else {
-            quote!(const)
-        }
     }
 
     /// The classes in `__class()` order: each code's, each range's (most

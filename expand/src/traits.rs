@@ -1,17 +1,15 @@
-//! The trait impls: `From` both ways with the code type, `Debug`,
-//! `Display`, `FromStr`, and `codetables::Code`.
+//! The trait impls every code enum has, written once for numeric and text
+//! codes: `Debug`, `Display`, `FromStr` and `codetables::Code`. What differs
+//! with the code type comes from [`Context`]'s code-type items (`repr.rs`);
+//! the conversions are in `conversions`, the shape in `shape`.
 
-use codetables_core::{Kind, Part};
+use codetables_core::Kind;
 use proc_macro2::TokenStream;
-use quote::{format_ident, quote};
+use quote::quote;
 
 use super::Context;
-use codetables_model::{DataSpec, EnvelopeSpec};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
-    if cx.text() {
-        return super::text_traits::tokens(cx);
-    }
     let ident = cx.ident();
     let count = cx.table.codes.len();
     let variant_names = cx.table.codes.iter().map(|row| row.variant.as_str());
@@ -19,44 +17,37 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let repr = cx.repr();
     let table_path = &cx.spec.table_path;
     let enum_name = ident.to_string();
-    let shape = cx.spec.envelope.as_ref().map(|spec| {
-        let shape = shape_tokens(cx, spec);
-        quote!(const SHAPE: ::core::option::Option<&'static #runtime::Shape> = ::core::option::Option::Some(&#shape);)
-    });
-    // The first row of kind `ok`, else `Unknown(0)`.
+    let shape = super::shape::tokens(cx);
+    let missing = cx.missing();
+    // The first row of kind `ok`, else the code of a body that sends none.
     let success = cx
         .table
         .codes
         .iter()
         .zip(&cx.variants)
         .find(|(row, _)| row.class.kind == Kind::Ok)
-        .map_or_else(
-            || quote!(#ident::Unknown(0)),
-            |(_, variant)| quote!(#ident::#variant),
-        );
-    let builtin = cx.spec.builtin.as_ref().map(|variant| {
-        let variant = format_ident!("{}", variant);
-        quote!(const BUILTIN: #runtime::BuiltinShape = #runtime::BuiltinShape::#variant;)
+        .map_or_else(|| missing.clone(), |(_, variant)| quote!(#ident::#variant));
+    // What `Display` shows where the table gives no message, and what
+    // `FromStr` looks up: the name; for text codes the code first.
+    let (fallback, from_str) = if cx.text() {
+        (
+            quote!(known.code()),
+            quote!(#ident::from_code(text).or_else(|| #ident::from_name(text))),
+        )
+    } else {
+        (quote!(known.name()), quote!(#ident::from_name(text)))
+    };
+    let this = cx.self_value();
+    let code_method = cx.code_trait_method();
+    let code_argument = cx.code_argument();
+    let from_text = cx.text().then(|| {
+        quote! {
+            fn __from_text(text: &str) -> ::core::option::Option<Self> {
+                ::core::option::Option::Some(<#ident as ::core::convert::From<&str>>::from(text))
+            }
+        }
     });
     quote! {
-        #[automatically_derived]
-        impl ::core::convert::From<#repr> for #ident {
-            /// The variant for `code`; `Unknown(code)` if the table does not list it.
-            fn from(code: #repr) -> Self {
-                match #ident::from_code(code) {
-                    ::core::option::Option::Some(known) => known,
-                    ::core::option::Option::None => #ident::Unknown(code),
-                }
-            }
-        }
-
-        #[automatically_derived]
-        impl ::core::convert::From<#ident> for #repr {
-            fn from(code: #ident) -> #repr {
-                code.code()
-            }
-        }
-
         // As derived (`CampaignIdNotExists`, `Unknown(77)`), but one
         // array load instead of a `match` whose every arm borrows the
         // formatter: borrow-checking that `match` takes seconds for
@@ -66,8 +57,8 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
                 static VARIANTS: [&str; #count] = [#(#variant_names),*];
-                match *self {
-                    #ident::Unknown(code) => f.debug_tuple("Unknown").field(&code).finish(),
+                match self {
+                    #ident::Unknown(code) => f.debug_tuple("Unknown").field(code).finish(),
                     known => f.write_str(VARIANTS[known.__index()]),
                 }
             }
@@ -75,12 +66,12 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
         #[automatically_derived]
         impl ::core::fmt::Display for #ident {
-            /// The documented message (the name where the table gives no
-            /// message); `unknown code N` for an unknown code.
+            /// The documented message (where the table gives none, the name;
+            /// for text codes, the code); `unknown code …` for an unknown code.
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
-                match *self {
+                match self {
                     #ident::Unknown(code) => ::core::write!(f, "unknown code {}", code),
-                    known if known.message().is_empty() => f.pad(known.name()),
+                    known if known.message().is_empty() => f.pad(#fallback),
                     known => f.pad(known.message()),
                 }
             }
@@ -90,12 +81,13 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         impl ::core::str::FromStr for #ident {
             type Err = #runtime::ParseCodeError;
 
-            /// The variant with this name (see `from_name`).
-            fn from_str(name: &str) -> ::core::result::Result<Self, Self::Err> {
-                match #ident::from_name(name) {
+            /// The variant with this name (text codes: this code, else this
+            /// name).
+            fn from_str(text: &str) -> ::core::result::Result<Self, Self::Err> {
+                match #from_str {
                     ::core::option::Option::Some(known) => ::core::result::Result::Ok(known),
                     ::core::option::Option::None => {
-                        ::core::result::Result::Err(#runtime::ParseCodeError::new(#enum_name, name))
+                        ::core::result::Result::Err(#runtime::ParseCodeError::new(#enum_name, text))
                     }
                 }
             }
@@ -107,65 +99,20 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             type Repr = #repr;
             const TABLE: &'static str = #table_path;
             #shape
-            #builtin
             const SUCCESS: Self = #success;
-            const MISSING: Self = #ident::Unknown(0);
+            const MISSING: Self = #missing;
             fn all() -> &'static [Self] { #ident::ALL }
-            fn code(&self) -> #repr { #ident::code(*self) }
-            fn message(&self) -> &'static str { #ident::message(*self) }
-            fn name(&self) -> &'static str { #ident::name(*self) }
-            fn is_known(&self) -> bool { #ident::is_known(*self) }
-            fn from_code(code: #repr) -> ::core::option::Option<Self> { #ident::from_code(code) }
+            #code_method
+            fn message(&self) -> &'static str { #ident::message(#this) }
+            fn name(&self) -> &'static str { #ident::name(#this) }
+            fn is_known(&self) -> bool { #ident::is_known(#this) }
+            fn from_code(code: #repr) -> ::core::option::Option<Self> { #ident::from_code(#code_argument) }
             fn from_name(name: &str) -> ::core::option::Option<Self> { #ident::from_name(name) }
-            fn kind(&self) -> #runtime::Kind { #ident::kind(*self) }
-            fn http_status(&self) -> ::core::option::Option<u16> { #ident::http_status(*self) }
-            fn is_success(&self) -> bool { #ident::is_success(*self) }
-            fn is_retryable(&self) -> bool { #ident::is_retryable(*self) }
+            fn kind(&self) -> #runtime::Kind { #ident::kind(#this) }
+            fn http_status(&self) -> ::core::option::Option<u16> { #ident::http_status(#this) }
+            fn is_success(&self) -> bool { #ident::is_success(#this) }
+            fn is_retryable(&self) -> bool { #ident::is_retryable(#this) }
+            #from_text
         }
     }
-}
-
-/// `codetables::Shape::new(code).with_message(…)…` for `spec`: one
-/// `with_*` call per [`Part`] the body has, named by its key.
-pub(super) fn shape_tokens(cx: &Context<'_>, spec: &EnvelopeSpec) -> TokenStream {
-    let runtime = cx.runtime();
-    let path = |path: &[String]| quote!(&[#(#path),*]);
-    // `Shape::new` and one `with_*` call per part the body has: `Shape` is
-    // `#[non_exhaustive]`, so the chain keeps compiling when parts are added.
-    let code = path(spec.path(Part::Code).unwrap_or_default());
-    let mut shape = quote!(#runtime::Shape::new(#code));
-    for part in Part::ALL {
-        let with = format_ident!("with_{}", part.key());
-        match (part, spec.path(part)) {
-            (Part::Data, _) => {
-                let data = match &spec.data {
-                    DataSpec::Field(field) => {
-                        let field = path(field);
-                        quote!(#runtime::Payload::Field(#field))
-                    }
-                    DataSpec::FieldElseRest(field) => {
-                        let field = path(field);
-                        quote!(#runtime::Payload::FieldElseRest(#field))
-                    }
-                    DataSpec::Rest => continue,
-                };
-                shape = quote!(#shape.#with(#data));
-            }
-            (Part::Code, _) | (_, None) => {}
-            (_, Some(part)) => {
-                let part = path(part);
-                shape = quote!(#shape.#with(#part));
-            }
-        }
-    }
-    if let Some(separator) = &spec.code_after {
-        shape = quote!(#shape.with_code_after(#separator));
-    }
-    if let Some(header) = &spec.code_header {
-        shape = quote!(#shape.with_code_header(#header));
-    }
-    if let Some(header) = &spec.request_id_header {
-        shape = quote!(#shape.with_request_id_header(#header));
-    }
-    shape
 }

@@ -22,8 +22,8 @@ pub struct Options {
     pub envelope: Option<EnvelopeSpec>,
     /// `text`: the codes are text as the vendor sends them.
     pub text: bool,
-    /// `builtin = "flat_msg"`: the `BuiltinShape` variant the enum's bodies
-    /// are written in.
+    /// `builtin = "flat_msg"`: the built-in `Shape` constant (`FLAT_MSG`)
+    /// the enum's bodies are read and written by.
     pub builtin: Option<String>,
     /// `crate = ::my_codetables`: the path of the codetables crate, for a
     /// user who depends on it under another name.
@@ -50,11 +50,11 @@ struct Envelope {
 /// The options `#[codes(...)]` takes.
 const OPTIONS: [&str; 6] = ["text", "module", "columns", "envelope", "builtin", "crate"];
 
-/// `builtin = "…"`: the values and the `BuiltinShape` variants they name.
+/// `builtin = "…"`: the values and the `Shape` constants they name.
 const BUILTINS: [(&str, &str); 3] = [
-    ("flat", "Flat"),
-    ("flat_msg", "FlatMsg"),
-    ("nested", "Nested"),
+    ("flat", "FLAT"),
+    ("flat_msg", "FLAT_MSG"),
+    ("nested", "NESTED"),
 ];
 
 /// One entry of an attribute's list, `key = value` or `key(...)`, with the
@@ -331,7 +331,7 @@ impl Envelope {
 
     /// The shape, if `code` was given.
     fn into_spec(self) -> Option<EnvelopeSpec> {
-        let [code, message, request_id, date, success, _] = self.paths;
+        let [code, message, request_id, date, success, details, _] = self.paths;
         Some(EnvelopeSpec {
             code: code?,
             code_after: self.code_after,
@@ -341,6 +341,7 @@ impl Envelope {
             request_id,
             date,
             success,
+            details,
             data: self.data.unwrap_or(DataSpec::Rest),
         })
     }

@@ -26,6 +26,8 @@ pub struct EnvelopeSpec {
     pub date: Option<Vec<String>>,
     /// The success flag.
     pub success: Option<Vec<String>>,
+    /// Details beside the message.
+    pub details: Option<Vec<String>>,
     /// The payload.
     pub data: DataSpec,
 }
@@ -84,6 +86,7 @@ impl EnvelopeSpec {
             Part::RequestId => self.request_id.as_deref(),
             Part::Date => self.date.as_deref(),
             Part::Success => self.success.as_deref(),
+            Part::Details => self.details.as_deref(),
             Part::Data => match &self.data {
                 DataSpec::Field(path) | DataSpec::FieldElseRest(path) => Some(path),
                 DataSpec::Rest => None,
@@ -159,6 +162,7 @@ mod tests {
             request_id: None,
             date: None,
             success: None,
+            details: None,
             data: data.map_or(DataSpec::Rest, |d| data_path(d).unwrap()),
         }
     }

@@ -48,8 +48,9 @@ pub struct EnumSpec {
     pub serde: bool,
     /// `#[codes(envelope(...))]`: the shape of the vendor's response bodies.
     pub envelope: Option<crate::EnvelopeSpec>,
-    /// `#[codes(builtin = "…")]`: the `BuiltinShape` variant (`FlatMsg`)
-    /// the enum's bodies are written in without a declared shape.
+    /// `#[codes(builtin = "…")]`: the built-in `Shape` constant
+    /// (`FLAT_MSG`) the enum's bodies are read and written by without a
+    /// declared shape; `FLAT` where neither is given.
     pub builtin: Option<String>,
     /// Where errors point: the path literal.
     pub error_span: Span,

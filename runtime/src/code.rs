@@ -5,7 +5,7 @@ use core::fmt;
 use core::hash::Hash;
 use std::borrow::Cow;
 
-use crate::{BuiltinShape, Kind, Shape};
+use crate::{Kind, Shape};
 
 mod sealed {
     pub trait Sealed {}
@@ -129,12 +129,10 @@ pub trait Code:
     const TABLE: &'static str;
 
     /// Where the vendor's response bodies keep each part, from
-    /// `#[codes(envelope(...))]`; `None` for the seeds' built-in shapes.
-    const SHAPE: Option<&'static Shape> = None;
-
-    /// Without a declared shape, the built-in one the enum's bodies are
-    /// written in (`#[codes(builtin = "…")]`).
-    const BUILTIN: BuiltinShape = BuiltinShape::Flat;
+    /// `#[codes(envelope(...))]`, else the built-in shape
+    /// `#[codes(builtin = "…")]` names ([`Shape::FLAT`] by default). Bodies
+    /// are read and written by it.
+    const SHAPE: &'static Shape = &Shape::FLAT;
 
     /// The code of a successful response that sends no code: the table's
     /// first row of kind `ok`, else [`Code::MISSING`].

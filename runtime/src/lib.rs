@@ -23,11 +23,11 @@ mod serde_support;
 mod shape;
 
 pub use code::{Code, CodeRepr, ParseCodeError};
-pub use codetables_core::Kind;
+pub use codetables_core::{Kind, Part};
 #[cfg(feature = "serde")]
 pub use envelope::Envelope;
 pub use error::ApiError;
-pub use shape::{BuiltinShape, FieldPath, Payload, Shape};
+pub use shape::{FieldPath, Payload, Shape};
 
 /// What generated code needs from this crate. Not public API.
 #[doc(hidden)]

@@ -1,5 +1,9 @@
 //! [`Shape`]: where a vendor's response body keeps each part, as declared
-//! with `#[codes(envelope(...))]`.
+//! with `#[codes(envelope(...))]` or built in ([`Shape::FLAT`],
+//! [`Shape::FLAT_MSG`], [`Shape::NESTED`]): one value that the decoder
+//! reads bodies by and the encoder writes them by.
+
+use codetables_core::Part;
 
 /// A field name, or the names leading into nested objects
 /// (`["error", "code"]` for `"error.code"`); a number is a position in an
@@ -7,7 +11,7 @@
 pub type FieldPath = &'static [&'static str];
 
 /// Where a vendor's response body keeps each part, so that
-/// `Envelope` reads it. Declared in the invocation:
+/// `Envelope` reads it and writes it. Declared in the invocation:
 ///
 /// ```ignore
 /// codetables::include_codes! {
@@ -16,7 +20,9 @@ pub type FieldPath = &'static [&'static str];
 /// }
 /// ```
 ///
-/// which generates `const SHAPE` in the enum's [`Code`](crate::Code) impl.
+/// which generates `const SHAPE` in the enum's [`Code`](crate::Code) impl;
+/// without a declaration the table gets a built-in shape
+/// ([`Shape::FLAT`] unless `#[codes(builtin = "…")]` names another).
 ///
 /// New parts may be added (`#[non_exhaustive]`): outside this crate a
 /// shape is built with [`Shape::new`] and the `with_*` methods, all
@@ -48,8 +54,21 @@ pub struct Shape {
     pub date: Option<FieldPath>,
     /// A boolean that states success (`"ok"`, `"success"`).
     pub success: Option<FieldPath>,
+    /// Details beside the message (Clarifai's `status.details`).
+    pub details: Option<FieldPath>,
     /// Where the payload is.
     pub data: Payload,
+    /// Other places a part is read from, never written: the built-in
+    /// shapes read one another's bodies. The first
+    /// [`Shape::MAX_ALIASES`] are read.
+    pub aliases: &'static [(Part, FieldPath)],
+    /// Whether the payload is read as soon as the code says success, before
+    /// a success flag that comes after it (the flag still decides the
+    /// outcome). The built-in shapes do: their vendors' flags only ever
+    /// agree with the code, and the payload is then read straight into `T`
+    /// rather than kept as JSON until the flag. A declared shape with a
+    /// flag waits for it.
+    pub payload_on_code: bool,
 }
 
 impl Shape {
@@ -66,9 +85,44 @@ impl Shape {
             code_header: None,
             date: None,
             success: None,
+            details: None,
             data: Payload::Rest,
+            aliases: &[],
+            payload_on_code: false,
         }
     }
+
+    /// How many [`aliases`](Shape::aliases) are read.
+    pub const MAX_ALIASES: usize = 25;
+
+    /// Stardust's flat body, `{code, message, data, requestId, date,
+    /// success}`; reads the other built-in shapes too.
+    pub const FLAT: Shape = Shape::new(&["code"])
+        .with_message(&["message"])
+        .with_data(Payload::FieldElseRest(&["data"]))
+        .with_request_id(&["requestId"])
+        .with_date(&["date"])
+        .with_success(&["success"])
+        .with_aliases(&BUILTIN_ALIASES)
+        .with_payload_on_code();
+
+    /// The AI gateway's flat body with `msg`, `{code, msg, data}`; reads the
+    /// other built-in shapes too.
+    pub const FLAT_MSG: Shape = Shape::new(&["code"])
+        .with_message(&["msg"])
+        .with_data(Payload::FieldElseRest(&["data"]))
+        .with_aliases(&BUILTIN_ALIASES)
+        .with_payload_on_code();
+
+    /// Clarifai's nested body, `{status: {code, description, details,
+    /// req_id}, …payload}`, the payload the rest of the object; reads the
+    /// other built-in shapes too.
+    pub const NESTED: Shape = Shape::new(&["status", "code"])
+        .with_message(&["status", "description"])
+        .with_details(&["status", "details"])
+        .with_request_id(&["status", "req_id"])
+        .with_aliases(&BUILTIN_ALIASES)
+        .with_payload_on_code();
 
     /// The code is the text after the last `separator` (`"#"` for AWS).
     #[must_use]
@@ -120,28 +174,53 @@ impl Shape {
         self
     }
 
+    /// Details beside the message are at `path`.
+    #[must_use]
+    pub const fn with_details(mut self, path: FieldPath) -> Shape {
+        self.details = Some(path);
+        self
+    }
+
     /// The payload is at `data`.
     #[must_use]
     pub const fn with_data(mut self, data: Payload) -> Shape {
         self.data = data;
         self
     }
+
+    /// Parts are also read at these places (never written there).
+    #[must_use]
+    pub const fn with_aliases(mut self, aliases: &'static [(Part, FieldPath)]) -> Shape {
+        self.aliases = aliases;
+        self
+    }
+
+    /// The payload is read as soon as the code says success (see
+    /// [`payload_on_code`](Shape::payload_on_code)).
+    #[must_use]
+    pub const fn with_payload_on_code(mut self) -> Shape {
+        self.payload_on_code = true;
+        self
+    }
 }
 
-/// Which of the seeds' built-in shapes a table without
-/// `#[codes(envelope(...))]` writes its bodies in (`#[codes(builtin =
-/// "…")]`); decoding reads all three.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
-#[non_exhaustive]
-pub enum BuiltinShape {
-    /// `{code, message, data, requestId, date, success}` (Stardust).
-    #[default]
-    Flat,
-    /// `{code, msg, data}` (the AI gateway).
-    FlatMsg,
-    /// `{status: {code, description, details, req_id}, …payload}` (Clarifai).
-    Nested,
-}
+/// Every place of the three built-in shapes, so that each reads the
+/// others' bodies (a place that is also a shape's own path is found as
+/// that first).
+const BUILTIN_ALIASES: [(Part, FieldPath); 12] = [
+    (Part::Code, &["code"]),
+    (Part::Code, &["status", "code"]),
+    (Part::Message, &["message"]),
+    (Part::Message, &["msg"]),
+    (Part::Message, &["status", "description"]),
+    (Part::Details, &["status", "details"]),
+    (Part::RequestId, &["requestId"]),
+    (Part::RequestId, &["request_id"]),
+    (Part::RequestId, &["status", "req_id"]),
+    (Part::Date, &["date"]),
+    (Part::Success, &["success"]),
+    (Part::Data, &["data"]),
+];
 
 /// Where a successful response's payload is.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -181,7 +260,10 @@ mod tests {
             code_header: Some("x-amzn-ErrorType"),
             date: Some(&["date"]),
             success: Some(&["ok"]),
+            details: None,
             data: Payload::Field(&["data"]),
+            aliases: &[],
+            payload_on_code: false,
         };
         assert_eq!(SHAPE, expected);
         let bare = Shape::new(&["errcode"]);

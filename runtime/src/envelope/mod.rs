@@ -1,39 +1,32 @@
 //! [`Envelope`]: the vendors' JSON response bodies, decoded into
-//! `Result<T, ApiError<C>>`.
+//! `Result<T, ApiError<C>>` and written back in the table's shape.
 //!
-//! - `builtin`: the seeds' shapes, for tables without
-//!   `#[codes(envelope(...))]`;
-//! - `shaped`: a shape declared with `#[codes(envelope(...))]`
-//!   ([`Code::SHAPE`]);
-//! - `outcome`: whether a response is a success, for every shape;
-//! - `rest`: the rest of an object as the payload, streamed;
-//! - `text`: the server's strings, whatever JSON type they come as.
+//! - `decode/`: a body read by the table's [`Shape`](crate::Shape), declared
+//!   or built in, in one pass;
+//! - `encode`: an envelope written in that shape (`Serialize`), for the
+//!   server side;
+//! - `transport/`: what HTTP adds, for clients (`http`: status, headers)
+//!   and servers (`axum`: `IntoResponse`).
 
-mod answer;
-#[cfg(feature = "axum")]
-mod axum;
-mod builtin;
-#[cfg(feature = "http")]
-mod http;
-mod outcome;
-mod present;
-mod rest;
-mod shaped;
-mod text;
+mod decode;
+mod encode;
+mod transport;
 
-use std::marker::PhantomData;
-
-use serde::de::{self, value::UnitDeserializer, Deserialize, DeserializeSeed, Deserializer};
+use serde::de::{Deserialize, DeserializeSeed, Deserializer};
 
 use crate::error::ServerSaid;
-use crate::serde_support::CodeVisitor;
 use crate::{ApiError, Code};
+
+use decode::{no_payload, EnvelopeSeed};
 
 /// A vendor's response body: a status code of the table `C`, what the server
 /// said, and on success the payload `T`.
 ///
-/// **Without `#[codes(envelope(...))]`** one type reads every shape the
-/// bundled vendors use:
+/// The body is read where the table's [`Shape`](crate::Shape) says
+/// ([`Code::SHAPE`]), declared or built in; one decoder reads both.
+///
+/// **Without `#[codes(envelope(...))]`** the built-in shapes read every
+/// shape the bundled vendors use:
 ///
 /// - flat, Stardust: `{"code": 2000, "data": …, "date": "…", "message": "…",
 ///   "requestId": "…", "success": true}`;
@@ -42,14 +35,15 @@ use crate::{ApiError, Code};
 ///   "details": "…", "req_id": "…"}, "outputs": […]}`, where the payload is
 ///   the rest of the object.
 ///
-/// **With `#[codes(envelope(code = "errcode", message = "errmsg", …))]`** the
-/// body is read where the declaration says ([`Shape`](crate::Shape)): each
-/// part a field or a dotted path (`"error.code"`); the payload the declared
-/// `data` field (`"data|*"`: else the rest of the object), or without one the
-/// object without the fields the shape names. A body without a code (no
-/// `errcode`, no `error` object), or that is not an object, is a success
-/// whose payload is the whole body (or the `data` field, where it has one),
-/// and whose code is [`Code::SUCCESS`].
+/// **With `#[codes(envelope(code = "errcode", message = "errmsg", …))]`**
+/// each part is where the declaration says: a field or a dotted path
+/// (`"error.code"`); the payload the declared `data` field (`"data|*"`:
+/// else the rest of the object), or without one the object without the
+/// fields the shape names.
+///
+/// A body without a code (no `errcode`, no `error` object), or that is not
+/// an object, is a success whose payload is the whole body (or the `data`
+/// field, where it has one), and whose code is [`Code::SUCCESS`].
 ///
 /// The code may be a number, a numeric string (`"2000"`) or the vendor's
 /// symbolic name (`"CONN_TOKEN_INVALID"`); a code the table does not list is
@@ -58,8 +52,8 @@ use crate::{ApiError, Code};
 /// **Success** is, in order: never, where the HTTP status is outside
 /// 200..=299 ([`Envelope::from_response`]); the response's success flag
 /// where the vendor sends one; else the table's classification of the code
-/// ([`Code::is_success`]: a code of 0 is not success by itself); else, for a
-/// declared shape, the absence of a code. The flag wins over the table
+/// ([`Code::is_success`]: a code of 0 is not success by itself); else the
+/// absence of a code. The flag wins over the table
 /// because it is the server's statement about this very response, while the
 /// table is documentation that can lag behind.
 ///
@@ -289,103 +283,4 @@ impl<'de, C: Code, T: Deserialize<'de>> Deserialize<'de> for Envelope<C, T> {
         EnvelopeSeed { out: &mut envelope }.deserialize(deserializer)?;
         Ok(envelope)
     }
-}
-
-/// Decodes a body into an [`Envelope::unread`] that knows the HTTP status,
-/// if any.
-struct EnvelopeSeed<'a, C, T> {
-    out: &'a mut Envelope<C, T>,
-}
-
-impl<C, T> EnvelopeSeed<'_, C, T> {
-    /// The HTTP status, where it was given.
-    fn status(&self) -> Option<u16> {
-        self.out.status
-    }
-
-    /// Whether the HTTP status rules success out.
-    fn status_failed(&self) -> bool {
-        self.status().is_some_and(|s| !(200..=299).contains(&s))
-    }
-
-    /// Where the server's strings go, as they are read.
-    fn said(&mut self) -> &mut ServerSaid {
-        &mut self.out.said
-    }
-
-    /// Records the code, the outcome and the payload.
-    #[inline]
-    fn fill(self, code: Option<C>, success: bool, data: Option<T>) {
-        self.out.code = code;
-        self.out.success = success;
-        self.out.data = data;
-    }
-}
-
-impl<'de, C: Code, T: Deserialize<'de>> DeserializeSeed<'de> for EnvelopeSeed<'_, C, T> {
-    type Value = ();
-
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(self, deserializer: D) -> Result<Self::Value, D::Error> {
-        match C::SHAPE {
-            Some(_) => deserializer.deserialize_any(shaped::ShapedVisitor::new(self)),
-            None => deserializer.deserialize_map(builtin::BuiltinVisitor(self)),
-        }
-    }
-}
-
-/// A code field: through the same rules as the code enums' `Deserialize`;
-/// `null` is no code. (One visitor for both, rather than `Option<_>`
-/// around it, which would look the value over twice.)
-struct CodeField<C>(Option<C>);
-
-impl<'de, C: Code> Deserialize<'de> for CodeField<C> {
-    #[inline]
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        deserializer.deserialize_any(CodeFieldVisitor(PhantomData))
-    }
-}
-
-struct CodeFieldVisitor<C>(PhantomData<C>);
-
-impl<C: Code> de::Visitor<'_> for CodeFieldVisitor<C> {
-    type Value = CodeField<C>;
-
-    fn expecting(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        CodeVisitor::<C>(PhantomData).expecting(f)
-    }
-
-    fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-        Ok(CodeField(None))
-    }
-
-    fn visit_u64<E: de::Error>(self, value: u64) -> Result<Self::Value, E> {
-        CodeVisitor(PhantomData)
-            .visit_u64(value)
-            .map(|c| CodeField(Some(c)))
-    }
-
-    fn visit_i64<E: de::Error>(self, value: i64) -> Result<Self::Value, E> {
-        CodeVisitor(PhantomData)
-            .visit_i64(value)
-            .map(|c| CodeField(Some(c)))
-    }
-
-    fn visit_str<E: de::Error>(self, value: &str) -> Result<Self::Value, E> {
-        CodeVisitor(PhantomData)
-            .visit_str(value)
-            .map(|c| CodeField(Some(c)))
-    }
-}
-
-/// The payload of a success that has none: `T` made from nothing where it
-/// can be (`Option<_>`, `()`), else an error that says what to do.
-fn no_payload<'de, T: Deserialize<'de>, E: de::Error>() -> Result<T, E> {
-    T::deserialize(UnitDeserializer::<E>::new()).map_err(|_: E| {
-        E::custom(format_args!(
-            "the response is a success without `data`, which a {} cannot be made from; \
-             decode it as an `Option`",
-            std::any::type_name::<T>()
-        ))
-    })
 }

@@ -21,7 +21,7 @@ fn the_generated_code_reaches_the_renamed_crate() {
         Clarifai::from(10000u32).kind(),
         renamed_codetables::Kind::Ok
     );
-    assert!(<Clarifai as Code>::SHAPE.is_some());
+    assert_eq!(<Clarifai as Code>::SHAPE.code, ["status", "code"]);
     let body = br#"{"status": {"code": 11102, "description": "Invalid request"}}"#;
     let error = renamed_codetables::Envelope::<Clarifai, ()>::from_json(body)
         .expect("a Clarifai body")

@@ -1,14 +1,7 @@
-//! A body in the shape declared with `#[codes(envelope(...))]`, read in one
-//! pass: the shape's parts are taken where its paths say (`parts`:
+//! A body in the table's shape, read in one pass: the shape's parts are taken where its paths say (`parts`:
 //! descending into nested objects only along them), the payload is read
 //! straight into `T` once the body has shown its outcome, and kept as JSON
 //! only while it has not.
-
-mod parts;
-mod place;
-
-#[cfg(feature = "http")]
-pub(super) use self::parts::read_code_text;
 
 use std::fmt;
 
@@ -18,54 +11,50 @@ use serde::de::{
 };
 use serde_json::{Map, Value};
 
-use self::parts::{take, Said, TakeNamed, Taken};
-use self::place::Place;
 use super::outcome::{self, Body};
+use super::parts::{take, Said, TakeNamed, Taken};
+use super::place::Place;
 use super::present::Present;
 use super::rest::{Key, RestOfMap};
-use super::{no_payload, EnvelopeSeed};
-use crate::shape::{Payload, Shape};
+use super::{no_payload, shape, EnvelopeSeed};
+use crate::shape::Payload;
 use crate::Code;
 
-/// The declared shape of `C`. A constant once `C` is known: inlined, the
-/// comparisons of keys with its paths compile to comparisons with literals,
-/// as if the decoder had been written for this one shape.
-#[inline(always)]
-#[allow(clippy::inline_always)] // The point: every call site sees the constant.
-fn shape<C: Code>() -> &'static Shape {
-    /// Never used: a `ShapedVisitor` is made only for a `C` with a shape.
-    static NONE: Shape = Shape::new(&[]);
-    match C::SHAPE {
-        Some(shape) => shape,
-        None => &NONE,
-    }
-}
-
-pub(super) struct ShapedVisitor<'a, C, T> {
+/// The body, read into the envelope the seed fills.
+pub(super) struct BodyVisitor<'a, C, T> {
     seed: EnvelopeSeed<'a, C, T>,
 }
 
-impl<'a, C: Code, T> ShapedVisitor<'a, C, T> {
+impl<'a, C: Code, T> BodyVisitor<'a, C, T> {
     pub(super) fn new(seed: EnvelopeSeed<'a, C, T>) -> Self {
-        ShapedVisitor { seed }
+        BodyVisitor { seed }
     }
 }
 
 /// The outcome, where what was read so far settles it (the flag waited
-/// for where the shape has one).
+/// for where the shape has one). A shape that reads the payload on the
+/// code (the built-in ones) takes a code that says success as settling
+/// it, and one that does not as settling nothing: a flag may still come.
 #[inline(always)]
 #[allow(clippy::inline_always)] // Constant-folded with the shape.
 fn outcome<C: Code>(status_failed: bool, said: &Said<'_, C>) -> Option<bool> {
-    let flag_declared = shape::<C>().success.is_some();
+    let shape = shape::<C>();
+    if shape.payload_on_code && !status_failed && said.success.is_none() {
+        return said
+            .code
+            .as_ref()
+            .filter(|code| code.is_success())
+            .map(|_| true);
+    }
     outcome::settled(
         status_failed,
-        flag_declared,
+        shape.success.is_some(),
         said.success,
         said.code.as_ref(),
     )
 }
 
-impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T> {
+impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for BodyVisitor<'_, C, T> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
@@ -173,7 +162,7 @@ impl<'de, C: Code, T: Deserialize<'de>> Visitor<'de> for ShapedVisitor<'_, C, T>
 
 /// A body that is one scalar: a success whose payload it is.
 fn scalar<'de, C: Code, T: Deserialize<'de>, D: Deserializer<'de>>(
-    visitor: ShapedVisitor<'_, C, T>,
+    visitor: BodyVisitor<'_, C, T>,
     value: D,
 ) -> Result<(), D::Error> {
     let success = outcome::is_success::<C>(visitor.seed.status_failed(), None, None);

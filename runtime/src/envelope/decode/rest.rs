@@ -83,21 +83,6 @@ pub(super) trait Intercept<'de> {
     fn take<A: MapAccess<'de>>(&mut self, part: Self::Part, map: &mut A) -> Result<(), A::Error>;
 }
 
-/// No field is the envelope's: every one is payload.
-pub(super) struct Nothing;
-
-impl<'de> Intercept<'de> for Nothing {
-    type Part = ();
-
-    fn find(&self, _: &str) -> Option<()> {
-        None
-    }
-
-    fn take<A: MapAccess<'de>>(&mut self, (): (), _: &mut A) -> Result<(), A::Error> {
-        Ok(())
-    }
-}
-
 /// The entries of a map from a given key on, as a map of their own.
 pub(super) struct RestOfMap<'a, 'de, A, I> {
     /// A key already read, and known to be payload.
@@ -107,13 +92,6 @@ pub(super) struct RestOfMap<'a, 'de, A, I> {
     first_pending: bool,
     map: &'a mut A,
     intercept: I,
-}
-
-impl<'a, 'de, A> RestOfMap<'a, 'de, A, Nothing> {
-    /// Every entry from `first_key` on.
-    pub(super) fn plain(first_key: Key<'de>, map: &'a mut A) -> Self {
-        RestOfMap::intercepted(first_key, map, Nothing)
-    }
 }
 
 impl<'a, 'de, A, I> RestOfMap<'a, 'de, A, I> {

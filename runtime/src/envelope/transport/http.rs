@@ -6,8 +6,8 @@ use std::time::SystemTime;
 
 use serde::Deserialize;
 
-use super::shaped::read_code_text;
-use super::Envelope;
+use super::super::decode::read_code_text;
+use super::super::Envelope;
 use crate::error::ServerSaid;
 use crate::Code;
 
@@ -46,7 +46,7 @@ impl<C: Code, T> Envelope<C, T> {
         let mut envelope =
             Self::from_response(response.status().as_u16(), response.body().as_ref())?;
         let headers = response.headers();
-        let code_header = C::SHAPE.and_then(|shape| shape.code_header);
+        let code_header = C::SHAPE.code_header;
         if let (Some(name), None, false) = (code_header, &envelope.code, envelope.success) {
             if let Some(value) = headers.get(name).and_then(|value| value.to_str().ok()) {
                 // AWS: `ValidationException:http://internal.amazon.com/…`.
@@ -55,7 +55,7 @@ impl<C: Code, T> Envelope<C, T> {
             }
         }
         if envelope.said.request_id.is_none() {
-            let declared = C::SHAPE.and_then(|shape| shape.request_id_header);
+            let declared = C::SHAPE.request_id_header;
             let found = match declared {
                 Some(name) => headers.get(name),
                 None => REQUEST_ID_HEADERS

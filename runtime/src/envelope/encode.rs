@@ -7,7 +7,7 @@ use serde_json::{Map, Value};
 
 use super::Envelope;
 use crate::error::ServerSaid;
-use crate::shape::{BuiltinShape, FieldPath, Payload};
+use crate::shape::{FieldPath, Payload};
 use crate::{ApiError, Code};
 
 impl<C: Code, T> Envelope<C, T> {
@@ -47,10 +47,10 @@ impl<C: Code, T> From<Result<T, ApiError<C>>> for Envelope<C, T> {
 }
 
 impl<C: Code + Serialize, T: Serialize> Serialize for Envelope<C, T> {
-    /// The body in the table's declared shape (nested paths as nested
-    /// objects), or without one in its built-in shape (`Code::BUILTIN`:
+    /// The body in the table's shape ([`Code::SHAPE`]: declared, else
     /// Stardust's `{code, message, data, requestId, date, success}` unless
-    /// `#[codes(builtin = "flat_msg")]` or `"nested"` says otherwise): the code as the
+    /// `#[codes(builtin = "flat_msg")]` or `"nested"` says otherwise; nested
+    /// paths as nested objects, aliases never written): the code as the
     /// vendor sends it, the message (the server's, else the table's), the
     /// request id and date where set, the success flag where the shape has
     /// one, the payload where it belongs. A payload that does not serialize
@@ -76,52 +76,7 @@ impl<C: Code + Serialize, T: Serialize> Envelope<C, T> {
             _ => None,
         };
         let said = &self.said;
-        let Some(shape) = C::SHAPE else {
-            let mut body = Map::new();
-            match C::BUILTIN {
-                BuiltinShape::FlatMsg => {
-                    put(&mut body, &["code"], code);
-                    put(&mut body, &["msg"], message.map(Value::from));
-                    put(&mut body, &["data"], payload);
-                }
-                BuiltinShape::Nested => {
-                    put(&mut body, &["status", "code"], code);
-                    put(
-                        &mut body,
-                        &["status", "description"],
-                        message.map(Value::from),
-                    );
-                    put(
-                        &mut body,
-                        &["status", "details"],
-                        text(said.details.as_deref()),
-                    );
-                    put(
-                        &mut body,
-                        &["status", "req_id"],
-                        text(said.request_id.as_deref()),
-                    );
-                    match payload {
-                        Some(Value::Object(entries)) => {
-                            for (key, value) in entries {
-                                body.entry(key).or_insert(value);
-                            }
-                        }
-                        Some(other) => return Ok(other),
-                        None => {}
-                    }
-                }
-                _ => {
-                    put(&mut body, &["code"], code);
-                    put(&mut body, &["message"], message.map(Value::from));
-                    put(&mut body, &["data"], payload);
-                    put(&mut body, &["requestId"], text(said.request_id.as_deref()));
-                    put(&mut body, &["date"], text(said.date.as_deref()));
-                    put(&mut body, &["success"], Some(Value::Bool(self.success)));
-                }
-            }
-            return Ok(Value::Object(body));
-        };
+        let shape = C::SHAPE;
         let mut body = Map::new();
         put_at(&mut body, Some(shape.code), code);
         put_at(&mut body, shape.message, message.map(Value::from));
@@ -132,6 +87,7 @@ impl<C: Code + Serialize, T: Serialize> Envelope<C, T> {
         );
         put_at(&mut body, shape.date, text(said.date.as_deref()));
         put_at(&mut body, shape.success, Some(Value::Bool(self.success)));
+        put_at(&mut body, shape.details, text(said.details.as_deref()));
         match (shape.data, payload) {
             (Payload::Field(path) | Payload::FieldElseRest(path), payload) => {
                 put_at(&mut body, Some(path), payload);

@@ -7,20 +7,25 @@ use codetables_core::Part;
 use crate::shape::{FieldPath, Payload, Shape};
 
 /// One object of a body, as the shape sees it: how deep it is, and which
-/// parts' paths pass through it (the root: every part's). Found while the
-/// parent object's key is looked up, so that a key inside a nested object is
-/// compared only with the paths that lead there, at their segment for this
-/// depth, and never with the keys above it.
+/// paths of the shape pass through it (the root: all of them). Found while
+/// the parent object's key is looked up, so that a key inside a nested
+/// object is compared only with the paths that lead there, at their
+/// segment for this depth, and never with the keys above it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(crate) struct Place {
-    roles: u8,
+    /// A bit per path: the parts' own paths first, in [`Part::ALL`]'s
+    /// order, then the aliases.
+    slots: u32,
     depth: u8,
 }
+
+/// The slot of the first alias: the parts' own paths come before.
+const FIRST_ALIAS: usize = Part::ALL.len();
 
 impl Place {
     /// The body's root object.
     pub(crate) const ROOT: Place = Place {
-        roles: u8::MAX,
+        slots: u32::MAX,
         depth: 0,
     };
 
@@ -29,16 +34,29 @@ impl Place {
         self.depth == 0
     }
 
-    /// The parts whose paths pass through this object.
-    pub(crate) fn roles(self) -> impl Iterator<Item = Part> {
-        Part::ALL
+    /// The paths of `shape` that pass through this object, with their parts.
+    pub(crate) fn paths(self, shape: &Shape) -> impl Iterator<Item = (Part, FieldPath)> + '_ {
+        let own = Part::ALL
             .into_iter()
-            .filter(move |role| self.roles & role.bit() != 0)
+            .filter_map(|part| Some((part, shape.path(part)?)));
+        let aliases = shape
+            .aliases
+            .iter()
+            .take(Shape::MAX_ALIASES)
+            .map(|&(part, path)| (part, path));
+        own.chain(aliases)
+            .enumerate()
+            .filter(move |&(slot, _)| self.has(slot))
+            .map(|(_, path)| path)
     }
 
     /// The object's depth: the number of keys from the root to it.
     pub(crate) fn depth(self) -> usize {
         usize::from(self.depth)
+    }
+
+    fn has(self, slot: usize) -> bool {
+        self.slots & (1 << slot) != 0
     }
 }
 
@@ -53,6 +71,7 @@ impl Shape {
             Part::RequestId => self.request_id,
             Part::Date => self.date,
             Part::Success => self.success,
+            Part::Details => self.details,
             Part::Data => match self.data {
                 Payload::Field(path) | Payload::FieldElseRest(path) => Some(path),
                 Payload::Rest => None,
@@ -69,24 +88,24 @@ impl Shape {
     #[allow(clippy::inline_always)]
     pub(crate) fn lookup(&self, place: Place, key: &str) -> Found {
         match place.depth {
-            0 => self.lookup_at(place.roles, 0, key),
-            1 => self.lookup_at(place.roles, 1, key),
-            depth => self.lookup_at(place.roles, depth, key),
+            0 => self.lookup_at(place, 0, key),
+            1 => self.lookup_at(place, 1, key),
+            depth => self.lookup_at(place, depth, key),
         }
     }
 
     #[inline(always)]
     #[allow(clippy::inline_always)]
-    fn lookup_at(&self, roles: u8, depth: u8, key: &str) -> Found {
+    fn lookup_at(&self, place: Place, depth: u8, key: &str) -> Found {
         let index = usize::from(depth);
-        // The parts whose paths go on below `key`. Each part is stepped on
-        // its own rather than in a loop: the compiler then sees each path as
+        // The paths that go on below `key`. Each path is stepped on its own
+        // rather than in a loop over data: the compiler then sees each as
         // the constant it is.
         let mut below = 0;
-        let mut step = |role: Part, path: Option<FieldPath>| {
-            let ends = step(roles, role, path, index, key);
+        let mut step = |slot: usize, path: Option<FieldPath>| {
+            let ends = place.has(slot).then(|| step(path, index, key)).flatten();
             if ends == Some(false) {
-                below |= role.bit();
+                below |= 1 << slot;
             }
             ends == Some(true)
         };
@@ -96,15 +115,27 @@ impl Shape {
             Part::RequestId,
             Part::Date,
             Part::Success,
+            Part::Details,
         ] {
-            if step(role, self.path(role)) {
+            if step(role as usize, self.path(role)) {
                 return Found::Leaf(role);
             }
         }
-        let data = step(Part::Data, self.path(Part::Data));
-        let holds = below & !Part::Data.bit();
-        let place = |roles| Place {
-            roles,
+        let mut data = step(Part::Data as usize, self.path(Part::Data));
+        let mut data_slots = 1 << Part::Data as usize;
+        for (at, &(role, path)) in self.aliases.iter().take(Shape::MAX_ALIASES).enumerate() {
+            let slot = FIRST_ALIAS + at;
+            let ends = step(slot, Some(path));
+            if role == Part::Data {
+                data |= ends;
+                data_slots |= 1 << slot;
+            } else if ends {
+                return Found::Leaf(role);
+            }
+        }
+        let holds = below & !data_slots;
+        let place = |slots| Place {
+            slots,
             depth: depth + 1,
         };
         match (data, holds) {
@@ -117,14 +148,13 @@ impl Shape {
     }
 }
 
-/// Whether the path of `role` (one of `roles`) passes through `key` at
-/// `index`: `Some(true)` if it ends there, `Some(false)` if it goes on,
-/// `None` if it does not.
+/// Whether `path` passes through `key` at `index`: `Some(true)` if it ends
+/// there, `Some(false)` if it goes on, `None` if it does not.
 #[inline(always)]
 #[allow(clippy::inline_always)] // Constant-folded with the shape.
-fn step(roles: u8, role: Part, path: Option<FieldPath>, index: usize, key: &str) -> Option<bool> {
+fn step(path: Option<FieldPath>, index: usize, key: &str) -> Option<bool> {
     let path = path?;
-    if roles & role.bit() == 0 || *path.get(index)? != key {
+    if *path.get(index)? != key {
         return None;
     }
     Some(path.len() == index + 1)
@@ -154,7 +184,10 @@ mod tests {
         };
         assert_eq!(error.depth(), 1);
         assert_eq!(
-            error.roles().collect::<Vec<_>>(),
+            error
+                .paths(&GOOGLE)
+                .map(|(part, _)| part)
+                .collect::<Vec<_>>(),
             [Part::Code, Part::Message]
         );
         assert_eq!(GOOGLE.lookup(error, "code"), Found::Leaf(Part::Code));

@@ -7,7 +7,7 @@ use http::header::{HeaderValue, CONTENT_TYPE, RETRY_AFTER};
 use http::StatusCode;
 use serde::Serialize;
 
-use super::Envelope;
+use super::super::Envelope;
 use crate::{ApiError, Code};
 
 impl<C: Code + Serialize, T: Serialize> IntoResponse for Envelope<C, T> {
@@ -42,11 +42,11 @@ impl<C: Code + Serialize, T: Serialize> IntoResponse for Envelope<C, T> {
         }
         let shape = C::SHAPE;
         let request_id = self.said.request_id.as_deref();
-        if let (Some(name), Some(id)) = (shape.and_then(|s| s.request_id_header), request_id) {
+        if let (Some(name), Some(id)) = (shape.request_id_header, request_id) {
             insert(headers, name, id);
         }
         // The code in its header too, where the shape reads it from one.
-        let code_header = shape.and_then(|s| s.code_header);
+        let code_header = shape.code_header;
         if let (Some(name), Some(code), false) = (code_header, &self.code, self.success) {
             // A name the table does not list is written as it was read.
             let text = self

@@ -1,9 +1,8 @@
-//! The server's strings (message, request id, date) and its success flag.
-//! A declared shape reads them whatever JSON type the vendor sends them as:
+//! The server's strings (message, request id, date, details) and its
+//! success flag, read whatever JSON type the vendor sends them as:
 //! a request id is often a number (Baidu's `log_id`), a message sometimes
 //! an object. Nothing is lost: a number keeps its digits, an object or
-//! array its JSON text. The built-in shapes read strings (or `null`). A
-//! blank string is not kept, and is not allocated.
+//! array its JSON text. A blank string is not kept, and is not allocated.
 
 use std::fmt;
 
@@ -77,42 +76,6 @@ impl<'de> Visitor<'de> for TextVisitor {
     fn visit_map<A: MapAccess<'de>>(self, map: A) -> Result<Self::Value, A::Error> {
         let value = Value::deserialize(de::value::MapAccessDeserializer::new(map))?;
         Ok(ServerSaid::kept_owned(value.to_string()))
-    }
-}
-
-/// A string or `null`, as the built-in shapes read the server's strings;
-/// `None` for `null` or blank text.
-pub(super) struct StringText(pub(super) Option<Box<str>>);
-
-impl<'de> Deserialize<'de> for StringText {
-    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
-        struct StringTextVisitor;
-        impl<'de> Visitor<'de> for StringTextVisitor {
-            type Value = Option<Box<str>>;
-            fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-                f.write_str("a string")
-            }
-            #[inline]
-            fn visit_str<E: de::Error>(self, text: &str) -> Result<Self::Value, E> {
-                Ok(ServerSaid::kept(text))
-            }
-            #[inline]
-            fn visit_string<E: de::Error>(self, text: String) -> Result<Self::Value, E> {
-                Ok(ServerSaid::kept_owned(text))
-            }
-            fn visit_unit<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(None)
-            }
-            fn visit_none<E: de::Error>(self) -> Result<Self::Value, E> {
-                Ok(None)
-            }
-            fn visit_some<D: Deserializer<'de>>(self, text: D) -> Result<Self::Value, D::Error> {
-                text.deserialize_str(self)
-            }
-        }
-        deserializer
-            .deserialize_option(StringTextVisitor)
-            .map(StringText)
     }
 }
 

@@ -11,9 +11,9 @@ use serde::de::{
 };
 use serde_json::Value;
 
+use super::rest::{Intercept, Key};
 use super::shape;
-use crate::envelope::rest::{Intercept, Key};
-use crate::envelope::text::{Flag, Text};
+use super::text::{Flag, Text};
 use crate::error::ServerSaid;
 use crate::serde_support::CodeVisitor;
 use codetables_core::Part;
@@ -60,6 +60,7 @@ impl<C: Code> Said<'_, C> {
             Part::Message => server.message = source.get::<Text>()?.0,
             Part::RequestId => server.request_id = source.get::<Text>()?.0,
             Part::Date => server.date = source.get::<Text>()?.0,
+            Part::Details => server.details = source.get::<Text>()?.0,
             Part::Success => self.success = source.get::<Flag>()?.0,
             Part::Data => self.nested_data = Some(Box::new(source.get::<Value>()?)),
         }
@@ -234,7 +235,7 @@ impl<'de, C: Code> Visitor<'de> for Nested<'_, '_, C> {
     type Value = ();
 
     fn expecting(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        let path = self.place.roles().find_map(|role| shape::<C>().path(role));
+        let path = self.place.paths(shape::<C>()).next().map(|(_, path)| path);
         let prefix = path.map_or(&[][..], |path| &path[..self.place.depth()]);
         // The segment below says which: a position needs an array.
         let next = path.and_then(|path| path.get(self.place.depth()));
@@ -395,10 +396,7 @@ fn take_from_value<C: Code>(
     value: &Value,
     said: &mut Said<'_, C>,
 ) -> Result<(), serde_json::Error> {
-    for role in inside.roles() {
-        let Some(path) = shape.path(role) else {
-            continue;
-        };
+    for (role, path) in inside.paths(shape) {
         let below = path.get(inside.depth()..).unwrap_or_default();
         let found = below.iter().try_fold(value, |value, key| child(value, key));
         if let Some(found) = found {
@@ -427,14 +425,15 @@ impl<'de, C: Code> Intercept<'de> for TakeNamed<'_, '_, C> {
     #[inline]
     fn find(&self, key: &str) -> Option<Found> {
         match shape::<C>().lookup(Place::ROOT, key) {
-            Found::Nothing => None,
+            // A data field met while the rest is streamed is the rest's.
+            Found::Nothing | Found::Leaf(Part::Data) => None,
             found => Some(found),
         }
     }
 
     fn take<A: MapAccess<'de>>(&mut self, found: Found, map: &mut A) -> Result<(), A::Error> {
-        // Streaming happens only for a shape without a data field, so
-        // `found` is a part or an object on the way to some.
+        // `find` leaves the data field to the rest, so `found` is a part or
+        // an object on the way to some.
         take_found(Place::ROOT, found, map, self.said).map(drop)
     }
 }
