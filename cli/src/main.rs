@@ -1,16 +1,19 @@
 //! `codetables`: import a vendor's code page as a table, check tables with
 //! the same rules as `include_codes!`, look codes up, diff two versions.
 
+mod check;
 mod diff;
 mod lookup;
 
 use codetables_cli::{import, tables};
 
+use check::Report;
+
 use std::io::Write as _;
 use std::path::PathBuf;
 use std::process::ExitCode;
 
-use clap::{Parser, Subcommand, ValueEnum};
+use clap::{Parser, Subcommand};
 
 /// Status-code tables for codetables: import, check, look up, diff.
 #[derive(Parser)]
@@ -62,8 +65,9 @@ enum Command {
     /// Check tables with the rules of `include_codes!`: every problem as
     /// `file:line: message`; exits 1 if there is any. Each file's own
     /// columns (a header that is no standard column, such as `solution`)
-    /// are read as declared, and the attribute that declares them is
-    /// printed; `--columns` or `--strict` check against a declaration.
+    /// are read as declared, a table whose codes are not integers as text,
+    /// and the attribute that declares them is printed; `--strict`,
+    /// `--text` and `--columns` check against a declaration instead.
     Check {
         /// The tables to check.
         #[arg(required = true)]
@@ -73,10 +77,14 @@ enum Command {
         /// any other column is then a problem.
         #[arg(long, value_delimiter = ',', value_name = "NAMES")]
         columns: Vec<String>,
-        /// Declare no own column: every column that is not a standard one is
-        /// a problem (as `include_codes!` without `columns(...)`).
-        #[arg(long)]
+        /// Check as `include_codes!` without any option does: numeric
+        /// codes (a code that is not an integer is a problem) and no own
+        /// column (every column that is not a standard one is a problem).
+        #[arg(long, conflicts_with = "text")]
         strict: bool,
+        /// The codes are text, as in `#[codes(text)]`.
+        #[arg(long)]
+        text: bool,
         /// How to report problems.
         #[arg(long, value_enum, default_value_t = Report::Text)]
         format: Report,
@@ -113,14 +121,6 @@ enum Command {
     },
 }
 
-#[derive(Clone, Copy, ValueEnum)]
-enum Report {
-    /// `file:line: message`, one per line.
-    Text,
-    /// A JSON array of `{"file", "line", "message"}`, for editors and CI.
-    Json,
-}
-
 fn main() -> ExitCode {
     let result = match Cli::parse().command {
         Command::Import {
@@ -144,11 +144,13 @@ fn main() -> ExitCode {
             files,
             mut columns,
             strict,
+            text,
             format,
         } => {
             columns.retain(|c| !c.is_empty());
-            let declared = (strict || !columns.is_empty()).then_some(columns.as_slice());
-            run_check(&files, declared, format)
+            let stated = strict || text || !columns.is_empty();
+            let declared = stated.then_some(tables::Declaration { text, columns });
+            check::run(&files, declared.as_ref(), format)
         }
         Command::Lookup {
             code,
@@ -236,85 +238,6 @@ fn run_import(
             .map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
-}
-
-/// Checks `files`, with the own columns `declared`, or (`None`) with the
-/// ones each file's header has.
-fn run_check(
-    files: &[PathBuf],
-    declared: Option<&[String]>,
-    format: Report,
-) -> Result<ExitCode, String> {
-    for column in declared.unwrap_or_default() {
-        if let Some(problem) = codetables_codegen::names::own_column_problem(column) {
-            return Err(format!(
-                "--columns: column `{column}` cannot be declared: {problem}"
-            ));
-        }
-    }
-    let mut problems = Vec::new();
-    for file in files {
-        let shown = file.display().to_string();
-        match std::fs::read(file) {
-            Err(error) => problems.push((shown, None, format!("cannot read: {error}"))),
-            Ok(bytes) => {
-                let found;
-                let columns = if let Some(columns) = declared {
-                    columns
-                } else {
-                    found = codetables_codegen::extra_columns(&bytes);
-                    &found
-                };
-                let text = codetables_codegen::codes_are_text(&bytes);
-                let (table, diagnostics) = codetables_codegen::read_table_as(&bytes, columns, text);
-                if diagnostics.is_empty() && matches!(format, Report::Text) {
-                    eprintln!(
-                        "{shown}: ok ({} codes, {} ranges, {} categories)",
-                        table.codes.len(),
-                        table.ranges.len(),
-                        table.categories.len()
-                    );
-                    let mut options: Vec<String> = Vec::new();
-                    if text {
-                        options.push("text".to_owned());
-                    }
-                    if declared.is_none() && !columns.is_empty() {
-                        options.push(format!("columns({})", columns.join(", ")));
-                    }
-                    if !options.is_empty() {
-                        eprintln!("{shown}: include it with #[codes({})]", options.join(", "));
-                    }
-                }
-                problems.extend(
-                    diagnostics
-                        .into_iter()
-                        .map(|d| (shown.clone(), d.line, d.message)),
-                );
-            }
-        }
-    }
-    match format {
-        Report::Text => {
-            for (file, line, message) in &problems {
-                match line {
-                    Some(line) => println!("{file}:{line}: {message}"),
-                    None => println!("{file}: {message}"),
-                }
-            }
-        }
-        Report::Json => {
-            let json: Vec<serde_json::Value> = problems
-                .iter()
-                .map(|(file, line, message)| serde_json::json!({"file": file, "line": line, "message": message}))
-                .collect();
-            println!("{}", serde_json::Value::Array(json));
-        }
-    }
-    Ok(if problems.is_empty() {
-        ExitCode::SUCCESS
-    } else {
-        ExitCode::FAILURE
-    })
 }
 
 fn run_lookup(

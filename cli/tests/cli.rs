@@ -169,6 +169,28 @@ fn check_reads_the_own_columns_a_table_has() {
     );
 }
 
+/// `--strict` is the macro without options: a code that is not an integer
+/// is an error of its own, not a reason to read the table as text; `--text`
+/// states the other declaration.
+#[test]
+fn check_strict_reads_numbers_and_text_reads_text() {
+    let dir = std::env::temp_dir().join(format!("codetables-strict-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let file = dir.join("mixed.csv");
+    std::fs::write(&file, "code,message\n100,a\n100,b\nabc,c\n").unwrap();
+    let file = file.to_str().unwrap();
+    let strict = stdout(&run(&["check", "--strict", file]));
+    assert!(
+        strict.contains("mixed.csv:3: duplicate code 100"),
+        "{strict}"
+    );
+    assert!(strict.contains("mixed.csv:4: bad code `abc`"), "{strict}");
+    let text = stdout(&run(&["check", "--text", file]));
+    assert!(text.contains("mixed.csv:3: duplicate code `100`"), "{text}");
+    assert!(!text.contains("bad code"), "{text}");
+    std::fs::remove_dir_all(&dir).unwrap();
+}
+
 #[test]
 fn lookup_by_code_name_and_range() {
     let output = run(&["lookup", "11001"]);

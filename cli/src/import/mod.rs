@@ -138,15 +138,17 @@ impl Imported {
     /// needs one: `text` for text codes, `columns(...)` for own columns.
     #[must_use]
     pub fn attribute(&self) -> Option<String> {
-        let own = own_columns(&self.rows);
-        let mut options = Vec::new();
-        if self.text {
-            options.push("text".to_owned());
+        self.declaration().attribute()
+    }
+
+    /// What the table is included with: text codes, and the own columns
+    /// the rows fill.
+    #[must_use]
+    pub fn declaration(&self) -> crate::tables::Declaration {
+        crate::tables::Declaration {
+            text: self.text,
+            columns: own_columns(&self.rows),
         }
-        if !own.is_empty() {
-            options.push(format!("columns({})", own.join(", ")));
-        }
-        (!options.is_empty()).then(|| format!("#[codes({})]", options.join(", ")))
     }
 }
 
