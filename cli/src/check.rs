@@ -43,12 +43,11 @@ pub fn run(
             }
         };
         let inferred;
-        let declaration = match declared {
-            Some(declaration) => declaration,
-            None => {
-                inferred = Declaration::inferred(&bytes);
-                &inferred
-            }
+        let declaration = if let Some(declaration) = declared {
+            declaration
+        } else {
+            inferred = Declaration::inferred(&bytes);
+            &inferred
         };
         let (table, diagnostics) = declaration.read(&bytes);
         if diagnostics.is_empty() && matches!(format, Report::Text) {
