@@ -1,5 +1,5 @@
-//! The hash functions of the generated lookup tables. `codetables-codegen`
-//! searches, at expansion time, for the parameters that make them
+//! The hash functions of the generated lookup tables. `codetables-expand`
+//! (its `hash` module) searches, at expansion time, for the parameters that make them
 //! collision-free on a table's codes and names, and the generated code calls
 //! these same functions: one definition, so the two cannot disagree.
 

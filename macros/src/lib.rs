@@ -1,8 +1,11 @@
 //! The `include_codes!` proc macro of [codetables](https://docs.rs/codetables).
 //!
-//! A thin shim: `input` parses the macro's arguments (`options`, the
-//! `#[codes(...)]` attribute), `load` finds and reads the table, and `codetables-codegen` does the rest (parse, check,
-//! expand) as plain Rust. Use the macro through the `codetables` crate,
+//! The macro's own work is its input: `input` parses the declarations,
+//! `options` the `#[codes(...)]` attribute (every mistake spanned and
+//! reported), `paths` its `module` and `crate` paths, `load` finds and
+//! reads the table, `checked` the errors of the checked constructor macro.
+//! Everything about the table (parse, check, expand) is plain Rust in
+//! `codetables-codegen` and `codetables-expand`. Use the macro through the `codetables` crate,
 //! whose documentation describes it.
 
 mod input;

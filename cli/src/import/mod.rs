@@ -4,8 +4,8 @@
 //! The page is read into blocks (`page`: headings, tables from
 //! markdown, HTML or tab-separated text, lines, by the formats' parsers), each table's columns get
 //! their roles from their headers and cells (`roles`, `grid`), lines
-//! that state codes are read as list items (`lists`); enum sources
-//! (`protobuf`) and flattened page text (`text`) have readers of their
+//! that state codes are read as list items (`lists`); enums and
+//! constants of six languages (`enum_source`) and flattened page text (`text`) have readers of their
 //! own; `pieces` gathers them in page order. Then one row per code, dotted
 //! text codes under patterns (`rows`), kinds from words if
 //! asked (`kinds`), and whatever the checks refuse is mended

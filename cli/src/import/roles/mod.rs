@@ -1,5 +1,5 @@
 //! What each column of a table holds: from its header, in English, Chinese,
-//! Japanese or Korean, checked against its cells (a column headed `status`
+//! Japanese, Korean, Spanish or German (`hints`), checked against its cells (a column headed `status`
 //! may hold the codes, HTTP statuses or symbolic names; its cells decide).
 
 mod hints;
