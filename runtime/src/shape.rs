@@ -59,7 +59,8 @@ pub struct Shape {
     /// Where the payload is.
     pub data: Payload,
     /// Other places a part is read from, never written: the built-in
-    /// shapes read one another's bodies. The first
+    /// shapes read one another's bodies. An alias is looked at only for a
+    /// key that none of the shape's own paths reaches; the first
     /// [`Shape::MAX_ALIASES`] are read.
     pub aliases: &'static [(Part, FieldPath)],
     /// Whether the payload is read as soon as the code says success, before

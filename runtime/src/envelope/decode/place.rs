@@ -102,10 +102,10 @@ impl Shape {
         // rather than in a loop over data: the compiler then sees each as
         // the constant it is.
         let mut below = 0;
-        let mut step = |slot: usize, path: Option<FieldPath>| {
+        let step = |below: &mut u32, slot: usize, path: Option<FieldPath>| {
             let ends = place.has(slot).then(|| step(path, index, key)).flatten();
             if ends == Some(false) {
-                below |= 1 << slot;
+                *below |= 1 << slot;
             }
             ends == Some(true)
         };
@@ -117,20 +117,24 @@ impl Shape {
             Part::Success,
             Part::Details,
         ] {
-            if step(role as usize, self.path(role)) {
+            if step(&mut below, role as usize, self.path(role)) {
                 return Found::Leaf(role);
             }
         }
-        let mut data = step(Part::Data as usize, self.path(Part::Data));
+        let mut data = step(&mut below, Part::Data as usize, self.path(Part::Data));
         let mut data_slots = 1 << Part::Data as usize;
-        for (at, &(role, path)) in self.aliases.iter().take(Shape::MAX_ALIASES).enumerate() {
-            let slot = FIRST_ALIAS + at;
-            let ends = step(slot, Some(path));
-            if role == Part::Data {
-                data |= ends;
-                data_slots |= 1 << slot;
-            } else if ends {
-                return Found::Leaf(role);
+        // The aliases only where the shape's own paths do not reach: a key
+        // of the shape costs no more for having them.
+        if !data && below == 0 {
+            for (at, &(role, path)) in self.aliases.iter().take(Shape::MAX_ALIASES).enumerate() {
+                let slot = FIRST_ALIAS + at;
+                let ends = step(&mut below, slot, Some(path));
+                if role == Part::Data {
+                    data |= ends;
+                    data_slots |= 1 << slot;
+                } else if ends {
+                    return Found::Leaf(role);
+                }
             }
         }
         let holds = below & !data_slots;
