@@ -10,6 +10,7 @@
 #![deny(warnings, missing_docs)]
 
 use codetables::{Code, Kind};
+use codetables_codegen::model::{CodeKey, Covers};
 use codetables_codegen::{read_table, Table};
 
 #[macro_use]
@@ -65,10 +66,11 @@ where
     };
     assert_eq!(C::all().len(), table.codes.len());
     for (row, &code) in table.codes.iter().zip(C::all()) {
-        let raw = C::Repr::try_from(row.code).unwrap();
+        let number = row.code.number().unwrap();
+        let raw = C::Repr::try_from(number).unwrap();
         assert_eq!(C::from(raw), code, "{}", row.code);
         assert_eq!(C::from_code(raw), Some(code));
-        assert_eq!(code.code().into(), row.code);
+        assert_eq!(code.code().into(), number);
         assert_eq!(code.message(), row.message);
         let shown = if row.message.is_empty() {
             row.name()
@@ -90,15 +92,22 @@ where
         assert_eq!(owned((extra.columns)(code)), row.columns, "{}", row.code);
     }
     for range in &table.ranges {
-        let middle = range.first + (range.last - range.first) / 2;
-        for probe in [range.first, middle, range.last] {
-            if table.codes.iter().any(|row| row.code == probe) {
+        let Covers::Numbers { first, last } = range.covers else {
+            panic!("a numeric range")
+        };
+        let middle = first + (last - first) / 2;
+        for probe in [first, middle, last] {
+            if table
+                .codes
+                .iter()
+                .any(|row| row.code == CodeKey::Int(probe))
+            {
                 continue;
             }
             let innermost = table
                 .ranges
                 .iter()
-                .find(|r| (r.first..=r.last).contains(&probe))
+                .find(|r| r.covers.contains(&CodeKey::Int(probe)))
                 .unwrap();
             let code = C::from(C::Repr::try_from(probe).unwrap());
             assert!(!code.is_known());

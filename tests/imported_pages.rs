@@ -120,7 +120,7 @@ where
     let (table, diagnostics) = read_table(&bytes, &own);
     assert!(diagnostics.is_empty(), "{path}: {diagnostics:?}");
     for row in &table.codes {
-        let code = C::from(C::Repr::try_from(row.code).unwrap());
+        let code = C::from(C::Repr::try_from(row.code.number().unwrap()).unwrap());
         assert!(code.is_known(), "{path}: {}", row.code);
         assert_eq!(code.message(), row.message, "{path}: {}", row.code);
         assert_eq!(code.name(), row.name(), "{path}: {}", row.code);
@@ -203,7 +203,7 @@ where
     let (table, diagnostics) = codetables_codegen::read_table_as(&bytes, &own, true);
     assert!(diagnostics.is_empty(), "{path}: {diagnostics:?}");
     for row in &table.codes {
-        let text = row.text.as_deref().unwrap();
+        let text = row.code.text().unwrap();
         let code = C::from(text);
         assert!(code.is_known(), "{path}: {text}");
         assert_eq!(code.code(), text, "{path}");

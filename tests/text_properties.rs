@@ -7,6 +7,7 @@
 use std::borrow::Cow;
 
 use codetables::{Code, Kind};
+use codetables_codegen::model::CodeKey;
 use codetables_codegen::read_table_as;
 use proptest::prelude::*;
 
@@ -24,14 +25,14 @@ codetables::include_codes! {
 fn oracle_kind(path: &str, code: &str) -> Kind {
     let (table, diagnostics) = read_table_as(&std::fs::read(path).unwrap(), &[], true);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    if let Some(row) = table.codes.iter().find(|r| r.text.as_deref() == Some(code)) {
+    if let Some(row) = table.codes.iter().find(|r| r.code.text() == Some(code)) {
         return row.class.kind;
     }
     table
         .ranges
         .iter()
-        .filter(|r| code.starts_with(r.prefix.as_deref().unwrap_or("")))
-        .max_by_key(|r| r.prefix.as_ref().map_or(0, String::len))
+        .filter(|r| r.covers.contains(&CodeKey::Text(code.to_owned())))
+        .max_by_key(|r| r.pattern.len())
         .map_or(Kind::Unknown, |r| r.class.kind)
 }
 

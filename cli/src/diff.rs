@@ -21,8 +21,10 @@ pub struct Diff {
 /// The differences between `old` and `new`, in plain text.
 #[must_use]
 pub fn diff(old: &Table, new: &Table) -> Diff {
-    let old_rows: BTreeMap<CodeKey, &CodeRow> = old.codes.iter().map(|r| (r.key(), r)).collect();
-    let new_rows: BTreeMap<CodeKey, &CodeRow> = new.codes.iter().map(|r| (r.key(), r)).collect();
+    let old_rows: BTreeMap<CodeKey, &CodeRow> =
+        old.codes.iter().map(|r| (r.code.clone(), r)).collect();
+    let new_rows: BTreeMap<CodeKey, &CodeRow> =
+        new.codes.iter().map(|r| (r.code.clone(), r)).collect();
     let mut out = String::new();
     let (mut added, mut removed, mut changed) = (0, 0, 0);
     for (code, row) in &new_rows {
@@ -73,7 +75,7 @@ fn breaking_changes(
     new_rows: &BTreeMap<CodeKey, &CodeRow>,
 ) -> Vec<String> {
     let mut breaking = Vec::new();
-    let (old_type, new_type) = (old.code_type(), new.code_type());
+    let (old_type, new_type) = (old.code_type, new.code_type);
     if old_type != new_type {
         breaking.push(format!(
             "the code type changes from {} to {}",

@@ -2,50 +2,42 @@
 
 use std::fmt::Write as _;
 
-use codetables_codegen::model::Class;
+use codetables_codegen::model::{Class, CodeKey, Covers};
 use codetables_codegen::{CodeRow, Table};
 
 /// What `table` says about `query` (a code or a name), or `None` where it
 /// says nothing: not a row, and for codes not in any range either.
 #[must_use]
 pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
-    let code: Option<i64> = query.parse().ok();
-    let row = table.codes.iter().find(|row| match &row.text {
-        Some(text) => text == query || row.name() == query,
-        None => Some(row.code) == code || row.name() == query,
-    });
+    // The query as the table's code type reads it, where it is a code.
+    let key = if table.code_type.is_text() {
+        Some(CodeKey::Text(query.to_owned()))
+    } else {
+        query.parse().ok().map(CodeKey::Int)
+    };
+    let row = table
+        .codes
+        .iter()
+        .find(|row| Some(&row.code) == key.as_ref() || row.name() == query);
     let mut out = String::new();
-    let (class, columns) = match (row, code) {
-        (Some(row), _) => {
-            describe_row(&mut out, vendor, row);
-            (row.class, &row.columns)
-        }
-        // A text code the table does not list: its longest pattern.
-        (None, _) if table.text => {
-            let range = table
-                .ranges
-                .iter()
-                .find(|r| query.starts_with(r.prefix.as_deref().unwrap_or("")))?;
-            let _ = writeln!(
-                out,
-                "{vendor} {query}: not in the table; under pattern {} ({})",
-                range.pattern, range.message
-            );
-            (range.class, &range.columns)
-        }
-        (None, Some(code)) => {
-            let range = table
-                .ranges
-                .iter()
-                .find(|r| (r.first..=r.last).contains(&code))?;
-            let _ = writeln!(
-                out,
-                "{vendor} {code}: not in the table; in range {} ({})",
-                range.pattern, range.message
-            );
-            (range.class, &range.columns)
-        }
-        (None, None) => return None,
+    let (class, columns) = if let Some(row) = row {
+        describe_row(&mut out, vendor, row);
+        (row.class, &row.columns)
+    } else {
+        // A code the table does not list: its innermost range or longest
+        // pattern (most specific first).
+        let key = key?;
+        let range = table.ranges.iter().find(|r| r.covers.contains(&key))?;
+        let under = match range.covers {
+            Covers::Prefix(_) => "under pattern",
+            Covers::Numbers { .. } => "in range",
+        };
+        let _ = writeln!(
+            out,
+            "{vendor} {key}: not in the table; {under} {} ({})",
+            range.pattern, range.message
+        );
+        (range.class, &range.columns)
     };
     describe_class(&mut out, table, class);
     describe_columns(&mut out, table, columns);
@@ -53,10 +45,10 @@ pub fn describe(vendor: &str, table: &Table, query: &str) -> Option<String> {
 }
 
 fn describe_row(out: &mut String, vendor: &str, row: &CodeRow) {
-    if row.text.as_deref() == Some(row.name()) {
-        let _ = writeln!(out, "{vendor} {}", row.code_text());
+    if row.code.text() == Some(row.name()) {
+        let _ = writeln!(out, "{vendor} {}", row.code);
     } else {
-        let _ = writeln!(out, "{vendor} {} {}", row.code_text(), row.name());
+        let _ = writeln!(out, "{vendor} {} {}", row.code, row.name());
     }
     let message = if row.message.is_empty() {
         "(none)"

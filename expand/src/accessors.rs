@@ -5,8 +5,8 @@
 use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
-use super::{code_tokens, lookups, Context};
-use codetables_model::CodeRow;
+use super::{code_tokens, lookups, number_tokens, Context};
+use codetables_model::{CodeRow, Covers};
 
 pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();
@@ -21,7 +21,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 
     let lookups = lookups::tokens(cx);
     let range_match = range_match(cx);
-    let (range_fn, code_array, code_accessor) = code_items(cx);
+    let (code_array, code_accessor) = code_items(cx);
     let all_doc = format!(
         "Every code of `{}`, in table order (`Unknown` excluded).",
         cx.spec.table_path
@@ -56,7 +56,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
             /// ranges (most specific first), then "no range".
             #constness fn __class(#receiver) -> usize {
                 match self {
-                    #ident::Unknown(code) => #count + #ident::#range_fn(code),
+                    #ident::Unknown(code) => #count + #ident::__range(code),
                     known => known.__index(),
                 }
             }
@@ -97,63 +97,34 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     }
 }
 
-/// What differs with the code type: the function that finds an unknown
-/// code's range (`__range`, or `__prefix` for text), the array of codes by
-/// position, and `code()`.
-fn code_items(cx: &Context<'_>) -> (TokenStream, TokenStream, TokenStream) {
+/// The array of codes by position and `code()`, the same for both code
+/// types but for the element type and what `Unknown`'s slot holds.
+fn code_items(cx: &Context<'_>) -> (TokenStream, TokenStream) {
     let ident = cx.ident();
-    let table = cx.table;
-    let count = table.codes.len();
-    if cx.text() {
-        let codes = table
-            .codes
-            .iter()
-            .map(|row| row.text.as_deref().unwrap_or(""));
-        (
-            quote!(__prefix),
-            quote! {
-                /// The codes by variant position, then `""` for `Unknown`.
-                const fn __codes() -> &'static [&'static str; #count + 1] {
-                    static CODES: [&str; #count + 1] = [#(#codes,)* ""];
-                    &CODES
+    let count = cx.table.codes.len();
+    let (receiver, constness) = (cx.receiver(), cx.constness());
+    let (element, returned, unknown_slot) = cx.code_slot_types();
+    let codes = cx.table.codes.iter().map(|row| code_tokens(&row.code));
+    (
+        quote! {
+            /// The codes by variant position, then an empty code for `Unknown`.
+            const fn __codes() -> &'static [#element; #count + 1] {
+                static CODES: [#element; #count + 1] = [#(#codes,)* #unknown_slot];
+                &CODES
+            }
+        },
+        quote! {
+            /// The code as the vendor sends it (for an unknown code, as
+            /// received).
+            #[must_use]
+            pub #constness fn code(#receiver) -> #returned {
+                match self {
+                    #ident::Unknown(code) => code,
+                    known => #ident::__codes()[known.__index()],
                 }
-            },
-            quote! {
-                /// The code as the vendor sends it (for an unknown code, the
-                /// text as received).
-                #[must_use]
-                pub fn code(&self) -> &str {
-                    match self {
-                        #ident::Unknown(code) => code,
-                        known => #ident::__codes()[known.__index()],
-                    }
-                }
-            },
-        )
-    } else {
-        let repr = cx.repr();
-        let codes = table.codes.iter().map(|row| code_tokens(row.code));
-        (
-            quote!(__range),
-            quote! {
-                /// The codes by variant position, then `0` for `Unknown`.
-                const fn __codes() -> &'static [#repr; #count + 1] {
-                    static CODES: [#repr; #count + 1] = [#(#codes,)* 0];
-                    &CODES
-                }
-            },
-            quote! {
-                /// The numeric code.
-                #[must_use]
-                pub const fn code(self) -> #repr {
-                    match self {
-                        #ident::Unknown(code) => code,
-                        known => #ident::__codes()[known.__index()],
-                    }
-                }
-            },
-        )
-    }
+            }
+        },
+    )
 }
 
 /// The most arms of one `match` in `__index`: tables up to this size get
@@ -225,47 +196,25 @@ fn index_fns(cx: &Context<'_>) -> TokenStream {
 }
 
 /// `__range(code)`: the index (in classification order) of the most
-/// specific range containing `code`; ranges are sorted most specific
-/// first, so the first arm that matches wins.
+/// specific range (for text, the longest `Prefix*` pattern) that covers
+/// `code`; ranges are sorted most specific first, so the first that
+/// matches wins.
 fn range_match(cx: &Context<'_>) -> TokenStream {
-    if cx.text() {
-        return prefix_match(cx);
-    }
     let ranges = &cx.table.ranges;
     let count = ranges.len();
-    let repr = cx.repr();
-    if ranges.is_empty() {
-        return quote! {
-            const fn __range(_code: #repr) -> usize { 0 }
-        };
-    }
-    let arms = ranges.iter().enumerate().map(|(index, range)| {
-        let (first, last) = (code_tokens(range.first), code_tokens(range.last));
-        quote!(#first..=#last => #index,)
-    });
-    quote! {
-        #[allow(unreachable_patterns, overlapping_range_endpoints)]
-        const fn __range(code: #repr) -> usize {
-            match code {
-                #(#arms)*
-                _ => #count,
+    let (argument, constness) = (cx.range_argument(), cx.constness());
+    let checks = ranges
+        .iter()
+        .enumerate()
+        .map(|(index, range)| match &range.covers {
+            Covers::Numbers { first, last } => {
+                let (first, last) = (number_tokens(*first), number_tokens(*last));
+                quote!(if #first <= code && code <= #last { return #index; })
             }
-        }
-    }
-}
-
-/// `__prefix(code)`: the index (in classification order) of the longest
-/// `Prefix*` pattern that `code` starts with; patterns are sorted longest
-/// first, so the first that matches wins.
-fn prefix_match(cx: &Context<'_>) -> TokenStream {
-    let ranges = &cx.table.ranges;
-    let count = ranges.len();
-    let checks = ranges.iter().enumerate().map(|(index, range)| {
-        let prefix = range.prefix.as_deref().unwrap_or("");
-        quote!(if code.starts_with(#prefix) { return #index; })
-    });
+            Covers::Prefix(prefix) => quote!(if code.starts_with(#prefix) { return #index; }),
+        });
     quote! {
-        fn __prefix(code: &str) -> usize {
+        #constness fn __range(code: #argument) -> usize {
             #(#checks)*
             let _ = code;
             #count

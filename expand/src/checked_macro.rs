@@ -6,7 +6,7 @@ use proc_macro2::TokenStream;
 use quote::{format_ident, quote};
 
 use super::{code_tokens, Context};
-use codetables_model::{EnumSpec, MacroVisibility};
+use codetables_model::{CodeKey, EnumSpec, MacroVisibility};
 
 pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> TokenStream {
     let EnumSpec {
@@ -24,10 +24,7 @@ pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> Token
         .iter()
         .zip(&cx.variants)
         .map(|(row, variant)| {
-            let code = match &row.text {
-                Some(text) => quote!(#text),
-                None => code_tokens(row.code),
-            };
+            let code = code_tokens(&row.code);
             quote!((#code) => { #path::#variant };)
         });
     let runtime = cx.runtime();
@@ -47,9 +44,9 @@ pub(super) fn tokens(cx: &Context<'_>, macro_name: &str, lenient: bool) -> Token
     let enum_name = ident.to_string();
     let macro_name = macro_ident.to_string();
     // As the call is written: `51006`, `"card_declined"`.
-    let written = |row: &codetables_model::CodeRow| match &row.text {
-        Some(text) => format!("{text:?}"),
-        None => row.code.to_string(),
+    let written = |row: &codetables_model::CodeRow| match &row.code {
+        CodeKey::Text(text) => format!("{text:?}"),
+        CodeKey::Int(code) => code.to_string(),
     };
     let example_code = cx.table.codes.first().map_or_else(
         || {

@@ -73,7 +73,7 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
 /// The message; the code and its class on one line; one list item per
 /// declared column the code has a value for.
 fn variant_docs(cx: &Context<'_>, row: &CodeRow) -> Vec<String> {
-    let mut facts = vec![format!("Code `{}`", row.code_text())];
+    let mut facts = vec![format!("Code `{}`", row.code)];
     if let Some(name) = &row.name {
         facts.push(format!("name {}", code_span(name)));
     }

@@ -57,7 +57,7 @@ pub use docs::escape_markdown;
 use proc_macro2::{Ident, Literal, Punct, Spacing, Span, TokenStream};
 use quote::{format_ident, quote, quote_spanned, TokenStreamExt};
 
-use codetables_model::{Class, CodeType, Diagnostic, EnumSpec, Table};
+use codetables_model::{Class, CodeKey, CodeType, Diagnostic, EnumSpec, Table};
 
 /// Generates the code for `table`, with `macro_name` for the checked
 /// constructor macro (`codetables_codegen::names::macro_name` of the enum's
@@ -121,7 +121,7 @@ impl<'a> Context<'a> {
         Context {
             spec,
             table,
-            code_type: table.code_type(),
+            code_type: table.code_type,
             variants: table
                 .codes
                 .iter()
@@ -159,10 +159,18 @@ impl<'a> Context<'a> {
     }
 }
 
-/// A code as tokens: an unsuffixed literal, with a separate `-` for a
-/// negative one (so that it reads the same in expressions, patterns and
-/// `macro_rules!` matchers).
-fn code_tokens(code: i64) -> TokenStream {
+/// A code as tokens: a string literal for text; for a number an
+/// unsuffixed literal, with a separate `-` for a negative one (so that it
+/// reads the same in expressions, patterns and `macro_rules!` matchers).
+fn code_tokens(code: &CodeKey) -> TokenStream {
+    match code {
+        CodeKey::Text(text) => quote!(#text),
+        CodeKey::Int(code) => number_tokens(*code),
+    }
+}
+
+/// A number as [`code_tokens`] writes it.
+fn number_tokens(code: i64) -> TokenStream {
     let mut tokens = TokenStream::new();
     if code < 0 {
         tokens.append(Punct::new('-', Spacing::Alone));

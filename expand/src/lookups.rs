@@ -17,7 +17,12 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
     let ident = cx.ident();
     let runtime = cx.runtime();
     let repr = cx.repr();
-    let codes: Vec<i64> = cx.table.codes.iter().map(|row| row.code).collect();
+    let codes: Vec<i64> = cx
+        .table
+        .codes
+        .iter()
+        .filter_map(|row| row.code.number())
+        .collect();
     let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
     let by_code = hash::code_table(&codes);
     let by_name = hash::name_table(&names);
@@ -69,7 +74,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
         .table
         .codes
         .iter()
-        .map(|row| row.text.as_deref().unwrap_or(""))
+        .filter_map(|row| row.code.text())
         .collect();
     let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
     let by_code = hash::name_table(&codes);

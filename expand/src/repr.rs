@@ -101,4 +101,25 @@ impl Context<'_> {
             quote!(code)
         }
     }
+
+    /// The codes array's element, what `code()` returns, and the slot for
+    /// `Unknown`: the number type and `0`, or `&'static str` (`&str`
+    /// returned, borrowed from the unknown code's text too) and `""`.
+    pub(super) fn code_slot_types(&self) -> (TokenStream, TokenStream, TokenStream) {
+        if self.text() {
+            (quote!(&'static str), quote!(&str), quote!(""))
+        } else {
+            let repr = self.repr();
+            (repr.clone(), repr, quote!(0))
+        }
+    }
+
+    /// The argument type of `__range`: the number, or `&str`.
+    pub(super) fn range_argument(&self) -> TokenStream {
+        if self.text() {
+            quote!(&str)
+        } else {
+            self.repr()
+        }
+    }
 }

@@ -51,7 +51,11 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         }
         Err(diagnostic) => (
             codetables_codegen::Table {
-                text: declaration.options.text,
+                code_type: if declaration.options.text {
+                    codetables_codegen::CodeType::Text
+                } else {
+                    codetables_codegen::CodeType::U32
+                },
                 ..codetables_codegen::Table::default()
             },
             vec![diagnostic],

@@ -20,4 +20,4 @@ pub use column::Column;
 pub use diagnostic::{Diagnostic, Subject};
 pub use envelope::{DataSpec, EnvelopeSpec};
 pub use spec::{EnumSpec, MacroVisibility};
-pub use table::{Category, Class, CodeKey, CodeRow, CodeType, RangeRow, Table};
+pub use table::{Category, Class, CodeKey, CodeRow, CodeType, Covers, RangeRow, Table};

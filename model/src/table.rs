@@ -17,15 +17,18 @@ pub struct Table {
     /// The vendor's own columns the table was read with (`solution`,
     /// `doc_url`), in declaration order; every row's `columns` follows it.
     pub columns: Vec<String>,
-    /// Whether the codes are text (`#[codes(text)]`): each code row has its
-    /// [`CodeRow::text`], each range its [`RangeRow::prefix`].
-    pub text: bool,
+    /// The type of the codes: text where the table is declared so
+    /// (`#[codes(text)]`: every code is a [`CodeKey::Text`], every range a
+    /// [`Covers::Prefix`]), else the narrowest integer type that holds every
+    /// code and range ([`CodeType::of_numbers`]).
+    pub code_type: CodeType,
 }
 
 /// The type of a table's codes, as generated.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum CodeType {
     /// Every code and range lies in `0..=4294967295`.
+    #[default]
     U32,
     /// Some code or range is negative or larger than `u32::MAX`.
     I64,
@@ -33,25 +36,30 @@ pub enum CodeType {
     Text,
 }
 
-impl Table {
-    /// Text for a table of text codes; else `u32` when every code and range
-    /// fits one, else `i64`.
+impl CodeType {
+    /// `u32` when every code and range of a numeric table fits one, else
+    /// `i64`.
     #[must_use]
-    pub fn code_type(&self) -> CodeType {
-        if self.text {
-            return CodeType::Text;
-        }
+    pub fn of_numbers(codes: &[CodeRow], ranges: &[RangeRow]) -> CodeType {
         let fits = |code: i64| u32::try_from(code).is_ok();
-        let all_fit = self.codes.iter().all(|row| fits(row.code))
-            && self
-                .ranges
-                .iter()
-                .all(|range| fits(range.first) && fits(range.last));
+        let all_fit = codes.iter().all(|row| match row.code {
+            CodeKey::Int(code) => fits(code),
+            CodeKey::Text(_) => true,
+        }) && ranges.iter().all(|range| match range.covers {
+            Covers::Numbers { first, last } => fits(first) && fits(last),
+            Covers::Prefix(_) => true,
+        });
         if all_fit {
             CodeType::U32
         } else {
             CodeType::I64
         }
+    }
+
+    /// Whether the codes are text.
+    #[must_use]
+    pub fn is_text(self) -> bool {
+        self == CodeType::Text
     }
 }
 
@@ -83,10 +91,8 @@ impl Class {
 pub struct CodeRow {
     /// The line of the row in the table.
     pub line: usize,
-    /// The code (`0` in a table of text codes, whose code is `text`).
-    pub code: i64,
-    /// The code of a table of text codes, as the vendor sends it.
-    pub text: Option<String>,
+    /// The code, as the vendor sends it.
+    pub code: CodeKey,
     /// The documented message, verbatim.
     pub message: String,
     /// The vendor's symbolic name, if the table gives one.
@@ -107,18 +113,10 @@ impl CodeRow {
     /// the variant identifier.
     #[must_use]
     pub fn name(&self) -> &str {
-        self.name
-            .as_deref()
-            .or(self.text.as_deref())
-            .unwrap_or(&self.variant)
-    }
-
-    /// The code as the table writes it: the text, or the number.
-    #[must_use]
-    pub fn code_text(&self) -> String {
-        match &self.text {
-            Some(text) => text.clone(),
-            None => self.code.to_string(),
+        match (&self.name, &self.code) {
+            (Some(name), _) => name,
+            (None, CodeKey::Text(text)) => text,
+            (None, CodeKey::Int(_)) => &self.variant,
         }
     }
 }
@@ -143,13 +141,31 @@ impl std::fmt::Display for CodeKey {
     }
 }
 
-impl CodeRow {
-    /// The row's code as a [`CodeKey`].
+impl CodeKey {
+    /// The number, for a numeric code.
     #[must_use]
-    pub fn key(&self) -> CodeKey {
-        match &self.text {
-            Some(text) => CodeKey::Text(text.clone()),
-            None => CodeKey::Int(self.code),
+    pub fn number(&self) -> Option<i64> {
+        match self {
+            CodeKey::Int(code) => Some(*code),
+            CodeKey::Text(_) => None,
+        }
+    }
+
+    /// The text, for a text code.
+    #[must_use]
+    pub fn text(&self) -> Option<&str> {
+        match self {
+            CodeKey::Int(_) => None,
+            CodeKey::Text(code) => Some(code),
+        }
+    }
+
+    /// The code as messages quote it: `51006`, `` `card_declined` ``.
+    #[must_use]
+    pub fn quoted(&self) -> String {
+        match self {
+            CodeKey::Int(code) => code.to_string(),
+            CodeKey::Text(code) => format!("`{code}`"),
         }
     }
 }
@@ -159,13 +175,8 @@ impl CodeRow {
 pub struct RangeRow {
     /// The line of the row in the table.
     pub line: usize,
-    /// The first code covered (`0` for a prefix).
-    pub first: i64,
-    /// The last code covered, inclusive (`0` for a prefix).
-    pub last: i64,
-    /// The prefix of a `Prefix*` row of a table of text codes: every code
-    /// that starts with it is covered.
-    pub prefix: Option<String>,
+    /// The codes it covers.
+    pub covers: Covers,
     /// The `code` field as written (`11xxx`).
     pub pattern: String,
     /// The description of the group.
@@ -174,6 +185,33 @@ pub struct RangeRow {
     pub class: Class,
     /// The own columns of a code this is the innermost range of.
     pub columns: Vec<Option<String>>,
+}
+
+/// The codes a range row covers.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Covers {
+    /// The integers from `first` to `last`, inclusive (`11xxx`,
+    /// `-32099..=-32000`).
+    Numbers {
+        /// The first code covered.
+        first: i64,
+        /// The last code covered.
+        last: i64,
+    },
+    /// Every text code that starts with this (`AuthFailure.*`).
+    Prefix(String),
+}
+
+impl Covers {
+    /// Whether `code` is covered.
+    #[must_use]
+    pub fn contains(&self, code: &CodeKey) -> bool {
+        match (self, code) {
+            (Covers::Numbers { first, last }, CodeKey::Int(code)) => (first..=last).contains(&code),
+            (Covers::Prefix(prefix), CodeKey::Text(code)) => code.starts_with(prefix.as_str()),
+            _ => false,
+        }
+    }
 }
 
 /// A category: a variant of the generated category enum and an `is_…` method.

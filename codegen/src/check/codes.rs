@@ -94,14 +94,9 @@ pub(super) fn code_rows(
         by_variant.insert(variant.clone(), (line, origin));
         by_name.insert(name, line);
         let (class, columns) = ranges.resolve(declared, ranges.innermost_of(&code));
-        let (code, text) = match code {
-            Key::Int(code) => (code, None),
-            Key::Text(text) => (0, Some(text)),
-        };
         codes.push(CodeRow {
             line,
             code,
-            text,
             class,
             message: row.message,
             name: row.name,
@@ -200,10 +195,7 @@ fn check_lints(
         codes
             .iter()
             .find(|r| r.line == line)
-            .map_or_else(String::new, |r| match &r.text {
-                Some(text) => format!("`{text}`"),
-                None => r.code.to_string(),
-            })
+            .map_or_else(String::new, |r| r.code.quoted())
     };
     let mut rejected = HashSet::new();
     for pair in lints::confusable_pairs(&generated) {
@@ -255,10 +247,7 @@ fn check_lints(
 
 /// A code as messages quote it: `51006`, `` `card_declined` ``.
 fn quoted(code: &Key) -> String {
-    match code {
-        Key::Int(code) => code.to_string(),
-        Key::Text(code) => format!("`{code}`"),
-    }
+    code.quoted()
 }
 
 fn describe(origin: Origin, row: &Row) -> String {

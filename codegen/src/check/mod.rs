@@ -16,7 +16,7 @@ mod ranges;
 
 use codetables_core::Kind;
 
-use crate::model::Table;
+use crate::model::{CodeType, Table};
 use crate::parse::{Codes, Row};
 use crate::Diagnostic;
 
@@ -86,12 +86,18 @@ pub fn check(
             Diagnostic::file("the table has a header but no codes; add a row for each code")
         });
     }
+    let ranges = ranges.into_rows();
+    let code_type = if text {
+        CodeType::Text
+    } else {
+        CodeType::of_numbers(&codes, &ranges)
+    };
     Table {
         codes,
-        ranges: ranges.into_rows(),
+        ranges,
         categories: categories.list,
         columns: own.to_vec(),
-        text,
+        code_type,
     }
 }
 

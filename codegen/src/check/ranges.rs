@@ -5,9 +5,25 @@ use codetables_core::Kind;
 
 use super::{Declared, Key};
 use crate::model::Column;
-use crate::model::{Class, RangeRow};
+use crate::model::{Class, Covers, RangeRow};
 use crate::parse::Row;
 use crate::{Diagnostic, Subject};
+
+/// The first and last code a numeric range covers.
+fn bounds(range: &RangeRow) -> (i64, i64) {
+    match range.covers {
+        Covers::Numbers { first, last } => (first, last),
+        Covers::Prefix(_) => (0, 0),
+    }
+}
+
+/// The prefix a pattern of text codes covers.
+fn prefix(range: &RangeRow) -> &str {
+    match &range.covers {
+        Covers::Prefix(prefix) => prefix,
+        Covers::Numbers { .. } => "",
+    }
+}
 
 /// The ranges sorted by first code, then widest first, with each range's
 /// parent and what each declares itself.
@@ -18,12 +34,10 @@ pub(super) struct Ranges {
 }
 
 /// A range row before its classification is resolved.
-fn range_row(row: Row, first: i64, last: i64, prefix: Option<String>) -> RangeRow {
+fn range_row(row: Row, covers: Covers) -> RangeRow {
     RangeRow {
         line: row.line,
-        first,
-        last,
-        prefix,
+        covers,
         pattern: row.code_text,
         message: row.message,
         class: Class::UNCLASSIFIED,
@@ -80,7 +94,7 @@ impl Ranges {
         let mut rows = Vec::with_capacity(kept.len());
         let mut declared = Vec::with_capacity(kept.len());
         for (row, first, last, own) in kept {
-            rows.push(range_row(row, first, last, None));
+            rows.push(range_row(row, Covers::Numbers { first, last }));
             declared.push(own);
         }
         Ranges {
@@ -105,7 +119,7 @@ impl Ranges {
         let mut parents = Vec::with_capacity(input.len());
         let mut open: Vec<usize> = Vec::new();
         for (row, prefix, own) in input {
-            if let Some(same) = rows.last().filter(|r| r.prefix.as_deref() == Some(&prefix)) {
+            if let Some(same) = rows.last().filter(|r| self::prefix(r) == prefix) {
                 diagnostics.push(Diagnostic::at(
                     row.line,
                     Subject::Field(Column::Code),
@@ -119,13 +133,13 @@ impl Ranges {
             }
             while open
                 .last()
-                .is_some_and(|&i| !prefix.starts_with(rows[i].prefix.as_deref().unwrap_or("")))
+                .is_some_and(|&i| !prefix.starts_with(self::prefix(&rows[i])))
             {
                 open.pop();
             }
             parents.push(open.last().copied());
             open.push(rows.len());
-            rows.push(range_row(row, 0, 0, Some(prefix)));
+            rows.push(range_row(row, Covers::Prefix(prefix)));
             declared.push(own);
         }
         Ranges {
@@ -167,10 +181,10 @@ impl Ranges {
     fn innermost_prefix(&self, code: &str) -> Option<usize> {
         let mut candidate = self
             .rows
-            .partition_point(|r| r.prefix.as_deref().unwrap_or("") <= code)
+            .partition_point(|r| prefix(r) <= code)
             .checked_sub(1);
         while let Some(index) = candidate {
-            if code.starts_with(self.rows[index].prefix.as_deref().unwrap_or("")) {
+            if code.starts_with(prefix(&self.rows[index])) {
                 return Some(index);
             }
             candidate = self.parents[index];
@@ -184,10 +198,10 @@ impl Ranges {
         // `code`, only its ancestors can (the family is laminar).
         let mut candidate = self
             .rows
-            .partition_point(|r| r.first <= code)
+            .partition_point(|r| bounds(r).0 <= code)
             .checked_sub(1);
         while let Some(index) = candidate {
-            if self.rows[index].last >= code {
+            if bounds(&self.rows[index]).1 >= code {
                 return Some(index);
             }
             candidate = self.parents[index];
@@ -240,12 +254,15 @@ impl Ranges {
     /// The ranges, most specific first (for prefixes: longest first).
     pub(super) fn into_rows(self) -> Vec<RangeRow> {
         let mut rows = self.rows;
-        if rows.iter().any(|r| r.prefix.is_some()) {
-            rows.sort_by_key(|r| std::cmp::Reverse(r.prefix.as_ref().map_or(0, String::len)));
+        if rows.iter().any(|r| matches!(r.covers, Covers::Prefix(_))) {
+            rows.sort_by_key(|r| std::cmp::Reverse(prefix(r).len()));
             return rows;
         }
         // The width as i128: `i64::MIN..=i64::MAX` is wider than any i64.
-        rows.sort_by_key(|r| (i128::from(r.last) - i128::from(r.first), r.first));
+        rows.sort_by_key(|r| {
+            let (first, last) = bounds(r);
+            (i128::from(last) - i128::from(first), first)
+        });
         rows
     }
 }

@@ -11,7 +11,7 @@ fn class_of(table: &Table, code: i64) -> Class {
     table
         .codes
         .iter()
-        .find(|row| row.code == code)
+        .find(|row| row.code == crate::model::CodeKey::Int(code))
         .unwrap()
         .class
 }
@@ -143,7 +143,7 @@ fn negative_codes_and_ranges_nest() {
                  4294967296,Beyond u32,,\n";
     let (table, diagnostics) = read(table);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
-    assert_eq!(table.code_type(), crate::CodeType::I64);
+    assert_eq!(table.code_type, crate::CodeType::I64);
     let request = table.categories.iter().position(|c| c.name == "request");
     let symbol = class_of(&table, -1121);
     assert_eq!((symbol.category, symbol.kind), (request, Kind::NotFound));
@@ -152,11 +152,14 @@ fn negative_codes_and_ranges_nest() {
     let patterns: Vec<&str> = table.ranges.iter().map(|r| r.pattern.as_str()).collect();
     assert_eq!(patterns, ["-1121..=-1120", "-11xx"]);
     assert_eq!(
-        (table.ranges[1].first, table.ranges[1].last),
-        (-1199, -1100)
+        table.ranges[1].covers,
+        crate::model::Covers::Numbers {
+            first: -1199,
+            last: -1100
+        }
     );
     assert_eq!(
-        read("code,message\n1,a\n").0.code_type(),
+        read("code,message\n1,a\n").0.code_type,
         crate::CodeType::U32
     );
 }
@@ -176,7 +179,7 @@ fn own_columns_are_inherited_like_categories() {
         table
             .codes
             .iter()
-            .find(|r| r.code == code)
+            .find(|r| r.code == crate::model::CodeKey::Int(code))
             .unwrap()
             .columns
             .clone()
