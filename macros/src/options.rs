@@ -57,6 +57,10 @@ const BUILTINS: [(&str, &str); 3] = [
     ("nested", "NESTED"),
 ];
 
+/// Both `builtin` and `envelope(...)`: two shapes for one table's bodies.
+const BUILTIN_AND_ENVELOPE: &str = "`builtin` and `envelope(...)` both give the shape of the \
+    bodies: keep `envelope(...)` for the vendor's own shape, or `builtin` for one of the seeds'";
+
 /// One entry of an attribute's list, `key = value` or `key(...)`, with the
 /// stream positioned after its key.
 struct Entry<'a> {
@@ -156,6 +160,9 @@ impl Options {
                     Some(_) if self.builtin.is_some() => {
                         errors.push(Some(duplicate(key, "builtin")));
                     }
+                    Some(_) if self.envelope.is_some() => {
+                        errors.push(Some(syn::Error::new(value.span(), BUILTIN_AND_ENVELOPE)));
+                    }
                     Some((_, variant)) => self.builtin = Some((*variant).to_owned()),
                     None => errors.push(Some(syn::Error::new(
                         value.span(),
@@ -200,6 +207,9 @@ impl Options {
         } else if key == "envelope" {
             if self.envelope.is_some() {
                 errors.push(Some(duplicate(key, "envelope")));
+            }
+            if self.builtin.is_some() {
+                errors.push(Some(syn::Error::new(key.span(), BUILTIN_AND_ENVELOPE)));
             }
             let mut envelope = Envelope::default();
             let parsed = entry.list(|part| envelope.key(part, errors));
