@@ -138,6 +138,40 @@ impl Options {
         (options, errors.0)
     }
 
+    /// `builtin = "flat_msg"`.
+    fn builtin(&mut self, entry: &Entry<'_>, errors: &mut Errors) {
+        let key = &entry.key;
+        match entry
+            .value()
+            .and_then(syn::parse::ParseBuffer::parse::<LitStr>)
+        {
+            Ok(value) => match BUILTINS.iter().find(|(name, _)| *name == value.value()) {
+                Some(_) if self.builtin.is_some() => {
+                    errors.push(Some(duplicate(key, "builtin")));
+                }
+                Some(_) if self.envelope.is_some() => {
+                    errors.push(Some(syn::Error::new(value.span(), BUILTIN_AND_ENVELOPE)));
+                }
+                Some((_, variant)) => self.builtin = Some((*variant).to_owned()),
+                None => errors.push(Some(syn::Error::new(
+                    value.span(),
+                    unknown(
+                        "built-in shape",
+                        &value.value(),
+                        BUILTINS.map(|(name, _)| name),
+                    ),
+                ))),
+            },
+            Err(error) => {
+                errors.push(Some(syn::Error::new(
+                    error.span(),
+                    "`builtin` takes the name of a built-in shape: `builtin = \"flat_msg\"`",
+                )));
+                errors.push(entry.skip_value().err());
+            }
+        }
+    }
+
     fn option(&mut self, entry: &Entry<'_>, errors: &mut Errors) {
         let key = &entry.key;
         if key == "text" {
@@ -152,35 +186,7 @@ impl Options {
                 errors.push(entry.skip_value().err());
             }
         } else if key == "builtin" {
-            match entry
-                .value()
-                .and_then(syn::parse::ParseBuffer::parse::<LitStr>)
-            {
-                Ok(value) => match BUILTINS.iter().find(|(name, _)| *name == value.value()) {
-                    Some(_) if self.builtin.is_some() => {
-                        errors.push(Some(duplicate(key, "builtin")));
-                    }
-                    Some(_) if self.envelope.is_some() => {
-                        errors.push(Some(syn::Error::new(value.span(), BUILTIN_AND_ENVELOPE)));
-                    }
-                    Some((_, variant)) => self.builtin = Some((*variant).to_owned()),
-                    None => errors.push(Some(syn::Error::new(
-                        value.span(),
-                        unknown(
-                            "built-in shape",
-                            &value.value(),
-                            BUILTINS.map(|(name, _)| name),
-                        ),
-                    ))),
-                },
-                Err(error) => {
-                    errors.push(Some(syn::Error::new(
-                        error.span(),
-                        "`builtin` takes the name of a built-in shape: `builtin = \"flat_msg\"`",
-                    )));
-                    errors.push(entry.skip_value().err());
-                }
-            }
+            self.builtin(entry, errors);
         } else if key == "module" {
             match entry.value().and_then(module_path) {
                 Ok((tokens, _)) if self.module.is_some() => {
