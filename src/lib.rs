@@ -61,17 +61,23 @@
 //! );
 //! ```
 //!
-//! Your own tables work the same way:
+//! Your own tables work the same way, a path relative to your crate's
+//! `Cargo.toml`:
 //!
-//! ```ignore
+//! ```
 //! codetables::include_codes! {
-//!     /// Status codes of the Foo API.
-//!     pub enum Foo = "tables/foo.csv";
+//!     /// The vendor's global return codes.
+//!     #[codes(columns(solution))]
+//!     pub enum WeChat = "docs/tables/wechat.csv";
 //! }
+//!
+//! assert_eq!(we_chat!(42001).solution(), Some("重新获取 access_token"));
 //! ```
 //!
-//! See the README for the table format and everything `include_codes!`
-//! generates.
+//! The [`guide`] has a chapter for each subject: the table format, the
+//! generated API and its options, a vendor of your own, text codes,
+//! response bodies and HTTP, table changes, the command line, and the
+//! architecture.
 
 #![cfg_attr(docsrs, feature(doc_cfg))]
 

@@ -162,7 +162,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg,
-    NumericFlat_msg,
+    NumericFlatMsg,
     numeric_flat_msg,
     [builtin = "flat_msg"],
     "tests/tables/matrix/numeric.csv",
@@ -173,7 +173,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_crate,
-    NumericFlat_msgCrate,
+    NumericFlatMsgCrate,
     numeric_flat_msg_crate,
     [builtin = "flat_msg", crate = ::codetables],
     "tests/tables/matrix/numeric.csv",
@@ -184,7 +184,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_module,
-    NumericFlat_msgModule,
+    NumericFlatMsgModule,
     numeric_flat_msg_module,
     [
         builtin = "flat_msg",
@@ -198,7 +198,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_module_crate,
-    NumericFlat_msgModuleCrate,
+    NumericFlatMsgModuleCrate,
     numeric_flat_msg_module_crate,
     [
         builtin = "flat_msg",
@@ -213,7 +213,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_columns,
-    NumericFlat_msgColumns,
+    NumericFlatMsgColumns,
     numeric_flat_msg_columns,
     [builtin = "flat_msg", columns(solution)],
     "tests/tables/matrix/numeric_solution.csv",
@@ -224,7 +224,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_columns_crate,
-    NumericFlat_msgColumnsCrate,
+    NumericFlatMsgColumnsCrate,
     numeric_flat_msg_columns_crate,
     [
         builtin = "flat_msg",
@@ -239,7 +239,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_columns_module,
-    NumericFlat_msgColumnsModule,
+    NumericFlatMsgColumnsModule,
     numeric_flat_msg_columns_module,
     [
         builtin = "flat_msg",
@@ -254,7 +254,7 @@ combination!(
 );
 combination!(
     numeric_flat_msg_columns_module_crate,
-    NumericFlat_msgColumnsModuleCrate,
+    NumericFlatMsgColumnsModuleCrate,
     numeric_flat_msg_columns_module_crate,
     [
         builtin = "flat_msg",
@@ -614,7 +614,7 @@ combination!(
 );
 combination!(
     text_flat_msg,
-    TextFlat_msg,
+    TextFlatMsg,
     text_flat_msg,
     [text, builtin = "flat_msg"],
     "tests/tables/matrix/text.csv",
@@ -625,7 +625,7 @@ combination!(
 );
 combination!(
     text_flat_msg_crate,
-    TextFlat_msgCrate,
+    TextFlatMsgCrate,
     text_flat_msg_crate,
     [text, builtin = "flat_msg", crate = ::codetables],
     "tests/tables/matrix/text.csv",
@@ -636,7 +636,7 @@ combination!(
 );
 combination!(
     text_flat_msg_module,
-    TextFlat_msgModule,
+    TextFlatMsgModule,
     text_flat_msg_module,
     [
         text,
@@ -651,7 +651,7 @@ combination!(
 );
 combination!(
     text_flat_msg_module_crate,
-    TextFlat_msgModuleCrate,
+    TextFlatMsgModuleCrate,
     text_flat_msg_module_crate,
     [
         text,
@@ -667,7 +667,7 @@ combination!(
 );
 combination!(
     text_flat_msg_columns,
-    TextFlat_msgColumns,
+    TextFlatMsgColumns,
     text_flat_msg_columns,
     [text, builtin = "flat_msg", columns(solution)],
     "tests/tables/matrix/text_solution.csv",
@@ -678,7 +678,7 @@ combination!(
 );
 combination!(
     text_flat_msg_columns_crate,
-    TextFlat_msgColumnsCrate,
+    TextFlatMsgColumnsCrate,
     text_flat_msg_columns_crate,
     [
         text,
@@ -694,7 +694,7 @@ combination!(
 );
 combination!(
     text_flat_msg_columns_module,
-    TextFlat_msgColumnsModule,
+    TextFlatMsgColumnsModule,
     text_flat_msg_columns_module,
     [
         text,
@@ -710,7 +710,7 @@ combination!(
 );
 combination!(
     text_flat_msg_columns_module_crate,
-    TextFlat_msgColumnsModuleCrate,
+    TextFlatMsgColumnsModuleCrate,
     text_flat_msg_columns_module_crate,
     [
         text,

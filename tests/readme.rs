@@ -1,5 +1,6 @@
 //! The README's quick start, compiled and run as written there (its table
-//! is `tests/tables/status.csv`).
+//! is `tests/tables/status.csv`), and the tables the guide's chapters show
+//! (`docs/*.md`, whose examples are doctests) with more of their behaviour.
 
 codetables::include_codes! {
     /// The statuses my client handles.
@@ -31,13 +32,13 @@ fn quick_start_behaves_as_the_readme_says() {
     assert_eq!(unknown.to_string(), "unknown code 11999");
 }
 
-/// "Your own vendor": its CSV block is `tests/tables/your_vendor.csv`, and
-/// its code behaves as the section says.
+/// "Your own vendor" (`docs/own-vendor.md`): its CSV block is
+/// `docs/tables/wechat.csv`, and its code behaves as the chapter says.
 mod your_own_vendor {
     codetables::include_codes! {
         /// The vendor's global return codes.
         #[codes(columns(solution))]
-        pub enum WeChat = "tests/tables/your_vendor.csv";
+        pub enum WeChat = "docs/tables/wechat.csv";
     }
 
     fn next_step(errcode: i64) -> String {
@@ -50,16 +51,15 @@ mod your_own_vendor {
     }
 
     #[test]
-    fn the_readme_shows_this_table() {
-        let readme = include_str!("../README.md");
-        let section = &readme[readme.find("## Your own vendor").unwrap()..];
-        let block = section.split("```csv\n").nth(1).unwrap();
+    fn the_guide_shows_this_table() {
+        let chapter = include_str!("../docs/own-vendor.md");
+        let block = chapter.split("```csv\n").nth(1).unwrap();
         let block = &block[..block.find("```").unwrap()];
-        assert_eq!(block, include_str!("tables/your_vendor.csv"));
+        assert_eq!(block, include_str!("../docs/tables/wechat.csv"));
     }
 
     #[test]
-    fn your_own_vendor_behaves_as_the_readme_says() {
+    fn your_own_vendor_behaves_as_the_guide_says() {
         assert_eq!(next_step(0), "done");
         assert_eq!(next_step(-1), "retry later");
         assert_eq!(next_step(42001), "access_token 超时: 重新获取 access_token");
@@ -77,8 +77,8 @@ mod your_own_vendor {
     }
 }
 
-/// "Vendors with text codes": its CSV block is
-/// `tests/tables/readme_tencent.csv`, and its `match` does what it says.
+/// "Vendors with text codes" (`docs/text-codes.md`): its CSV block is
+/// `docs/tables/tencent.csv`, and its `match` does what it says.
 mod vendors_with_text_codes {
     use codetables::Envelope;
 
@@ -89,7 +89,7 @@ mod vendors_with_text_codes {
             request_id = "Response.RequestId",
             data = "Response",
         ))]
-        pub enum Tencent = "tests/tables/readme_tencent.csv";
+        pub enum Tencent = "docs/tables/tencent.csv";
     }
 
     fn next_step(body: &[u8]) -> Result<&'static str, String> {
@@ -106,7 +106,7 @@ mod vendors_with_text_codes {
     }
 
     #[test]
-    fn the_match_does_what_the_readme_says() {
+    fn the_match_does_what_the_guide_says() {
         let body = |code: &str| {
             format!(
                 r#"{{"Response": {{"Error": {{"Code": "{code}", "Message": "m"}}, "RequestId": "ed93f3cb"}}}}"#
@@ -118,5 +118,57 @@ mod vendors_with_text_codes {
         assert_eq!(step("Brand.New"), Ok("log the undocumented code"));
         assert_eq!(step("InternalError"), Err("Internal error.".to_owned()));
         assert!(!Tencent::from("invalidparameter").is_known());
+    }
+}
+
+/// "Text codes": its CSV block is `tests/tables/readme_stripe.csv`, and its
+/// assertions hold.
+mod text_codes {
+    use codetables::Kind;
+
+    codetables::include_codes! {
+        #[codes(text, envelope(code = "error.code", message = "error.message"))]
+        pub enum Stripe = "tests/tables/readme_stripe.csv";
+    }
+
+    #[test]
+    fn the_readme_shows_this_table_and_it_behaves_so() {
+        let readme = include_str!("../README.md");
+        let section = &readme[readme.find("## Text codes").unwrap()..];
+        let block = section.split("```csv\n").nth(1).unwrap();
+        let block = &block[..block.find("```").unwrap()];
+        assert_eq!(block, include_str!("tables/readme_stripe.csv"));
+        let code = Stripe::from("card_declined");
+        assert_eq!(code, stripe!("card_declined"));
+        assert_eq!(code.http_status(), Some(402));
+        assert!(Stripe::from("invalid_currency").kind() == Kind::InvalidArgument);
+        assert!(!Stripe::from("invalid_currency").is_known());
+    }
+}
+
+/// "Response bodies": a declared WeChat shape, as the README writes it.
+mod response_bodies {
+    use codetables::Envelope;
+
+    codetables::include_codes! {
+        #[codes(envelope(code = "errcode", message = "errmsg", request_id = "log_id"))]
+        enum WeChatApi = "examples/tables/wechat.csv";
+    }
+
+    #[derive(Debug, serde::Deserialize)]
+    struct Profile {}
+
+    #[test]
+    fn the_error_reads_as_the_readme_says() {
+        let body =
+            br#"{"errcode": 45009, "errmsg": "reach max api daily quota limit", "log_id": 77}"#;
+        let error = Envelope::<WeChatApi, Profile>::from_json(body)
+            .unwrap()
+            .into_result()
+            .unwrap_err();
+        assert!(error.is_retryable());
+        let readme = include_str!("../README.md");
+        let shown = format!("// {error}\n");
+        assert!(readme.contains(&shown), "{shown}");
     }
 }
