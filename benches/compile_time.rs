@@ -100,13 +100,13 @@ fn macro_crate(name: &str, table: &str) -> support::Scratch {
 }
 
 fn pasted_crate(name: &str, table: &str) -> support::Scratch {
-    let (rows, diagnostics) = codetables_codegen::read_table(table.as_bytes(), &[]);
+    let (rows, diagnostics) = codetables_reader::read_table(table.as_bytes(), &[]);
     assert!(diagnostics.is_empty());
-    let spec = codetables_codegen::EnumSpec {
+    let spec = codetables_reader::EnumSpec {
         attrs: quote::quote!(#[doc = "Codes."]),
         has_docs: true,
         vis: quote::quote!(pub),
-        macro_visibility: codetables_codegen::MacroVisibility::Exported,
+        macro_visibility: codetables_reader::MacroVisibility::Exported,
         ident: proc_macro2::Ident::new("Codes", proc_macro2::Span::call_site()),
         table_path: "tables/codes.csv".to_owned(),
         tracked_file: None,
@@ -117,7 +117,7 @@ fn pasted_crate(name: &str, table: &str) -> support::Scratch {
         builtin: None,
         error_span: proc_macro2::Span::call_site(),
     };
-    let expansion = codetables_codegen::expand(&spec, &rows, &[]);
+    let expansion = codetables_reader::expand(&spec, &rows, &[]);
     support::Scratch::new(name, &format!("{expansion}\n\n{}", main_using("Codes")))
 }
 
@@ -126,7 +126,7 @@ fn pasted_crate(name: &str, table: &str) -> support::Scratch {
 /// `FromStr`/`IntoStaticStr`, the code through `FromRepr`, the category as a
 /// property, iteration and count.
 fn strum_crate(name: &str, table: &str) -> support::Scratch {
-    let (rows, diagnostics) = codetables_codegen::read_table(table.as_bytes(), &[]);
+    let (rows, diagnostics) = codetables_reader::read_table(table.as_bytes(), &[]);
     assert!(diagnostics.is_empty());
     let mut source = String::from(
         "#![allow(dead_code)]\nuse strum::{EnumProperty, IntoStaticStr};\n\n\

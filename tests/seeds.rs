@@ -21,9 +21,9 @@ fn seed(prefix: &str) -> String {
     std::fs::read_to_string(entry).unwrap()
 }
 
-fn table(file: &str) -> codetables_codegen::Table {
+fn table(file: &str) -> codetables_reader::Table {
     let path = format!("{}/tables/{file}", env!("CARGO_MANIFEST_DIR"));
-    let (table, diagnostics) = codetables_codegen::read_table(&std::fs::read(path).unwrap(), &[]);
+    let (table, diagnostics) = codetables_reader::read_table(&std::fs::read(path).unwrap(), &[]);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     table
 }
@@ -344,7 +344,7 @@ fn clarifai_reserved_model_evaluation_range_is_a_range_row() {
         .unwrap();
     assert_eq!(
         range.covers,
-        codetables_codegen::model::Covers::Numbers {
+        codetables_reader::model::Covers::Numbers {
             first: 21310,
             last: 21319
         }

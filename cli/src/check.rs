@@ -26,7 +26,7 @@ pub fn run(
     format: Report,
 ) -> Result<ExitCode, String> {
     for column in declared.map(|d| d.columns.as_slice()).unwrap_or_default() {
-        if let Some(problem) = codetables_codegen::names::own_column_problem(column) {
+        if let Some(problem) = codetables_reader::names::own_column_problem(column) {
             return Err(format!(
                 "--columns: column `{column}` cannot be declared: {problem}"
             ));

@@ -3,9 +3,9 @@
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
 
-use codetables_codegen::model::CodeKey;
-use codetables_codegen::model::CodeType;
-use codetables_codegen::{CodeRow, Table};
+use codetables_reader::model::CodeKey;
+use codetables_reader::model::CodeType;
+use codetables_reader::{CodeRow, Table};
 
 /// What changed between two versions of a table.
 pub struct Diff {
@@ -218,7 +218,7 @@ mod tests {
 
     fn table(csv: &str, columns: &[&str]) -> Table {
         let columns: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();
-        codetables_codegen::read_table(csv.as_bytes(), &columns).0
+        codetables_reader::read_table(csv.as_bytes(), &columns).0
     }
 
     #[test]

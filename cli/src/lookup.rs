@@ -2,8 +2,8 @@
 
 use std::fmt::Write as _;
 
-use codetables_codegen::model::{Class, CodeKey, Covers};
-use codetables_codegen::{CodeRow, Table};
+use codetables_reader::model::{Class, CodeKey, Covers};
+use codetables_reader::{CodeRow, Table};
 
 /// What `table` says about `query` (a code or a name), or `None` where it
 /// says nothing: not a row, and for codes not in any range either.
@@ -140,7 +140,7 @@ mod tests {
     #[test]
     fn negative_codes_unicode_and_own_columns() {
         let text = "code,message,solution\n-10xx,服务器错误,稍后重试\n-1,系统繁忙,\n40001,凭证无效,重新获取\n";
-        let table = codetables_codegen::read_table(text.as_bytes(), &["solution".to_owned()]).0;
+        let table = codetables_reader::read_table(text.as_bytes(), &["solution".to_owned()]).0;
         let busy = describe("WeChat", &table, "-1").unwrap();
         assert!(busy.starts_with("WeChat -1 系统繁忙\n"), "{busy}");
         assert!(busy.contains("  solution  (none)"), "{busy}");

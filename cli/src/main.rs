@@ -245,7 +245,7 @@ fn run_lookup(
     vendor: Option<&str>,
     table: Option<&PathBuf>,
 ) -> Result<ExitCode, String> {
-    let mut sources: Vec<(String, codetables_codegen::Table)> = Vec::new();
+    let mut sources: Vec<(String, codetables_reader::Table)> = Vec::new();
     if let Some(path) = table {
         let (table, diagnostics) = tables::load(path)?;
         for diagnostic in diagnostics {

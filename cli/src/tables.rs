@@ -5,7 +5,7 @@
 
 use std::path::Path;
 
-use codetables_codegen::{
+use codetables_reader::{
     codes_are_text, extra_columns, read_table, read_table_as, Diagnostic, Table,
 };
 

@@ -32,14 +32,14 @@ fn seed(prefix: &str) -> String {
     entry.strip_prefix(root()).unwrap().display().to_string()
 }
 
-fn table(path: &Path) -> codetables_codegen::Table {
-    let (table, diagnostics) = codetables_codegen::read_table(&std::fs::read(path).unwrap(), &[]);
+fn table(path: &Path) -> codetables_reader::Table {
+    let (table, diagnostics) = codetables_reader::read_table(&std::fs::read(path).unwrap(), &[]);
     assert!(diagnostics.is_empty(), "{diagnostics:?}");
     table
 }
 
 /// Imports a seed page to a file, checks it with `check`, and returns it.
-fn import_and_check(prefix: &str) -> codetables_codegen::Table {
+fn import_and_check(prefix: &str) -> codetables_reader::Table {
     let out = Path::new(env!("CARGO_TARGET_TMPDIR")).join(format!("imported_{prefix}.csv"));
     let output = run(&["import", &seed(prefix), "-o", out.to_str().unwrap()]);
     assert!(
@@ -54,16 +54,16 @@ fn import_and_check(prefix: &str) -> codetables_codegen::Table {
 }
 
 /// The codes a numeric range covers.
-fn bounds(range: &codetables_codegen::RangeRow) -> (i64, i64) {
+fn bounds(range: &codetables_reader::RangeRow) -> (i64, i64) {
     match range.covers {
-        codetables_codegen::model::Covers::Numbers { first, last } => (first, last),
-        codetables_codegen::model::Covers::Prefix(_) => panic!("a numeric range"),
+        codetables_reader::model::Covers::Numbers { first, last } => (first, last),
+        codetables_reader::model::Covers::Prefix(_) => panic!("a numeric range"),
     }
 }
 
 /// Every code the import found has the bundled table's message and name.
 fn assert_matches_bundled(
-    imported: &codetables_codegen::Table,
+    imported: &codetables_reader::Table,
     bundled: &str,
     skip: &[i64],
 ) -> usize {

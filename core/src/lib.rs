@@ -1,6 +1,6 @@
 //! The part of [codetables](https://docs.rs/codetables) that both the runtime
 //! (`codetables-runtime`, which generated code calls) and the code generator
-//! (`codetables-codegen`, which runs inside the `include_codes!` macro) need:
+//! (`codetables-reader`, which runs inside the `include_codes!` macro) need:
 //!
 //! - [`Kind`]: the cross-vendor class of a status code (the generator checks a
 //!   table's `kind` column against it; the runtime answers with it);

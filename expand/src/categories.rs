@@ -12,7 +12,7 @@ pub(super) fn method_tokens(cx: &Context<'_>) -> TokenStream {
     let category_ident = cx.category_ident();
     let (receiver, constness) = (cx.receiver(), cx.constness());
     let methods = cx.table.categories.iter().filter_map(|category| {
-        let method = format_ident!("{}", crate::generated::category_method(&category.name));
+        let method = format_ident!("{}", crate::reserved::category_method(&category.name));
         // A declared column of that name is an error already reported;
         // generating both would only add a duplicate-definition error.
         if cx.table.columns.contains(&method.to_string()) {

@@ -1,12 +1,12 @@
 //! Stage 4 of [codetables](https://docs.rs/codetables)' `include_codes!`: a
 //! validated `Table` (from `codetables-model`) → the tokens of the enum, its
 //! impls, its category enum and its checked constructor macro. Used through
-//! `codetables-codegen`, whose stages 1–3 read and check the table; a crate
+//! `codetables-reader`, whose stages 1–3 read and check the table; a crate
 //! of its own so that it compiles while they wait for their Unicode
 //! dependencies.
 //!
 //! Besides the generators, it holds the perfect-[`hash`] search and the
-//! names every generated enum has ([`generated`], which the checks read).
+//! names every generated enum has ([`reserved`], which the checks read).
 //! One file per thing generated:
 //!
 //! | file | generates |
@@ -20,7 +20,7 @@
 //! | `conversions` | `From` the code type and into it (text: `&str`, `String`, `Cow`) |
 //! | `traits` | `Debug`, `Display`, `FromStr`, `Code` |
 //! | `shape` | the `Code` impl's `SHAPE`: declared or built in |
-//! | `variant_at` | a text enum's `Clone`, a variant rebuilt from its position |
+//! | `text_clone` | a text enum's `Clone`, a variant rebuilt from its position |
 //! | `serde` | `Serialize`, `Deserialize` |
 //!
 //! Every generator is written once for numeric and text codes; what differs
@@ -34,8 +34,8 @@
 //! each string is stored once. Every string is emitted as a literal token,
 //! never spliced into a format string or a comment.
 
-pub mod generated;
 pub mod hash;
+pub mod reserved;
 
 mod accessors;
 mod categories;
@@ -49,8 +49,8 @@ mod lookups;
 mod repr;
 mod serde;
 mod shape;
+mod text_clone;
 mod traits;
-mod variant_at;
 
 pub use docs::escape_markdown;
 
@@ -60,7 +60,7 @@ use quote::{format_ident, quote, quote_spanned, TokenStreamExt};
 use codetables_model::{Class, CodeKey, CodeType, Diagnostic, EnumSpec, Table};
 
 /// Generates the code for `table`, with `macro_name` for the checked
-/// constructor macro (`codetables_codegen::names::macro_name` of the enum's
+/// constructor macro (`codetables_reader::names::macro_name` of the enum's
 /// name). With `diagnostics`, the output starts with one `compile_error!`
 /// per diagnostic and the checked macro turns unknown codes into
 /// `Unknown(n)`, so that the errors about the table are not buried under
@@ -86,7 +86,7 @@ pub fn expand(
     let columns = columns::tokens(&cx);
     let conversions = conversions::tokens(&cx);
     let traits = traits::tokens(&cx);
-    let variant_at = cx.text().then(|| variant_at::tokens(&cx));
+    let text_clone = cx.text().then(|| text_clone::tokens(&cx));
     let categories = categories::enum_tokens(&cx);
     let checked_macro = checked_macro::tokens(&cx, macro_name, !diagnostics.is_empty());
     let serde = spec.serde.then(|| serde::tokens(&cx));
@@ -99,7 +99,7 @@ pub fn expand(
         #columns
         #conversions
         #traits
-        #variant_at
+        #text_clone
         #categories
         #checked_macro
         #serde
@@ -181,7 +181,7 @@ fn number_tokens(code: i64) -> TokenStream {
 
 /// The derives of both generated enums: plain `Copy` values, but a text
 /// code enum, whose `Unknown` owns its text, is not `Copy`, and its `Clone`
-/// is written by hand (see [`variant_at`]). (The code enum's `Debug` is
+/// is written by hand (see [`text_clone`]). (The code enum's `Debug` is
 /// written by hand, see [`traits`].)
 fn value_derives(copy: bool) -> TokenStream {
     let copy = copy.then(|| quote!(::core::clone::Clone, ::core::marker::Copy,));

@@ -79,7 +79,7 @@ fn text_tokens(cx: &Context<'_>) -> TokenStream {
     let names: Vec<&str> = cx.table.codes.iter().map(CodeRow::name).collect();
     let by_code = hash::name_table(&codes);
     let by_name = hash::name_table(&names);
-    // The variant rebuilt from its position: arithmetic (see `variant_at`).
+    // The variant rebuilt from its position: arithmetic (see `text_clone`).
     let found = quote!(::core::option::Option::Some(#ident::__variant(index)));
     // Keys for the codes, the lookup every response makes; names compare
     // their bytes (a static of six integers per row costs compile time).

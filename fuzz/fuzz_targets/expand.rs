@@ -8,10 +8,10 @@
 use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
-    let own = codetables_codegen::extra_columns(bytes);
+    let own = codetables_reader::extra_columns(bytes);
     for text in [false, true] {
-        let (table, diagnostics) = codetables_codegen::read_table_as(bytes, &own, text);
-        let envelope = codetables_codegen::EnvelopeSpec {
+        let (table, diagnostics) = codetables_reader::read_table_as(bytes, &own, text);
+        let envelope = codetables_reader::EnvelopeSpec {
             code: vec!["error".to_owned(), "code".to_owned()],
             code_after: text.then(|| "#".to_owned()),
             request_id_header: text.then(|| "Request-Id".to_owned()),
@@ -20,15 +20,15 @@ fuzz_target!(|bytes: &[u8]| {
             request_id: None,
             date: None,
             success: None,
-            data: codetables_codegen::DataSpec::Rest,
+            data: codetables_reader::DataSpec::Rest,
         };
         for envelope in [None, Some(envelope)] {
-            let spec = codetables_codegen::EnumSpec {
+            let spec = codetables_reader::EnumSpec {
                 vis: quote::quote!(pub),
                 envelope,
-                ..codetables_codegen::EnumSpec::plain("Codes", "tables/codes.csv")
+                ..codetables_reader::EnumSpec::plain("Codes", "tables/codes.csv")
             };
-            let tokens = codetables_codegen::expand(&spec, &table, &diagnostics);
+            let tokens = codetables_reader::expand(&spec, &table, &diagnostics);
             assert!(!tokens.is_empty());
         }
     }

@@ -31,7 +31,7 @@ fuzz_target!(|bytes: &[u8]| {
     let (csv, _) = import::write_table(&imported.rows).expect("writing to memory");
     let own = import::own_columns(&imported.rows);
     // With the attribute the import prints: `text` for text codes.
-    let (_, diagnostics) = codetables_codegen::read_table_as(&csv, &own, imported.text);
+    let (_, diagnostics) = codetables_reader::read_table_as(&csv, &own, imported.text);
     assert!(
         diagnostics.is_empty(),
         "the imported table does not compile: {diagnostics:?}\n{}",

@@ -6,10 +6,10 @@ use libfuzzer_sys::fuzz_target;
 
 fuzz_target!(|bytes: &[u8]| {
     for own in [&[][..], &["solution".to_owned()][..]] {
-        let (_, diagnostics) = codetables_codegen::read_table(bytes, own);
+        let (_, diagnostics) = codetables_reader::read_table(bytes, own);
         for diagnostic in diagnostics {
             assert!(!diagnostic.message.is_empty());
         }
     }
-    let _ = codetables_codegen::extra_columns(bytes);
+    let _ = codetables_reader::extra_columns(bytes);
 });

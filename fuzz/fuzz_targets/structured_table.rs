@@ -95,12 +95,12 @@ fuzz_target!(|rows: Vec<Row>| {
         csv.push('\n');
     }
     let own = ["solution".to_owned()];
-    let (table, diagnostics) = codetables_codegen::read_table(csv.as_bytes(), &own);
+    let (table, diagnostics) = codetables_reader::read_table(csv.as_bytes(), &own);
     if diagnostics.is_empty() {
         assert_eq!(table.codes.len() + table.ranges.len(), written);
     }
-    let _ = codetables_codegen::expand(
-        &codetables_codegen::EnumSpec::plain("Codes", "tables/codes.csv"),
+    let _ = codetables_reader::expand(
+        &codetables_reader::EnumSpec::plain("Codes", "tables/codes.csv"),
         &table,
         &diagnostics,
     ).to_string();

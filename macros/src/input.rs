@@ -10,7 +10,7 @@ use quote::quote;
 use syn::parse::{Parse, ParseStream};
 use syn::{Ident, LitStr, Token};
 
-use codetables_codegen::MacroVisibility;
+use codetables_reader::MacroVisibility;
 
 use crate::options::Options;
 

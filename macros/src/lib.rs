@@ -5,7 +5,7 @@
 //! reported), `paths` its `module` and `crate` paths, `load` finds and
 //! reads the table, `checked` the errors of the checked constructor macro.
 //! Everything about the table (parse, check, expand) is plain Rust in
-//! `codetables-codegen` and `codetables-expand`. Use the macro through the `codetables` crate,
+//! `codetables-reader` and `codetables-expand`. Use the macro through the `codetables` crate,
 //! whose documentation describes it.
 
 mod input;
@@ -36,7 +36,7 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
     let table_path = declaration.path.value();
     let (table, diagnostics, tracked_file) = match load::read(&table_path) {
         Ok(loaded) => {
-            let (table, mut diagnostics) = codetables_codegen::read_table_as(
+            let (table, mut diagnostics) = codetables_reader::read_table_as(
                 &loaded.bytes,
                 &declaration.own_columns(),
                 declaration.options.text,
@@ -45,24 +45,24 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
                 // The header is read with the declared columns: while their
                 // declaration is wrong, what it says of them is a
                 // consequence, not a second mistake.
-                diagnostics.retain(|d| d.subject != codetables_codegen::Subject::Header);
+                diagnostics.retain(|d| d.subject != codetables_reader::Subject::Header);
             }
             (table, diagnostics, loaded.tracked_file)
         }
         Err(diagnostic) => (
-            codetables_codegen::Table {
+            codetables_reader::Table {
                 code_type: if declaration.options.text {
-                    codetables_codegen::CodeType::Text
+                    codetables_reader::CodeType::Text
                 } else {
-                    codetables_codegen::CodeType::U32
+                    codetables_reader::CodeType::U32
                 },
-                ..codetables_codegen::Table::default()
+                ..codetables_reader::Table::default()
             },
             vec![diagnostic],
             None,
         ),
     };
-    let spec = codetables_codegen::EnumSpec {
+    let spec = codetables_reader::EnumSpec {
         attrs: declaration.passthrough_attrs(),
         has_docs: declaration.has_docs(),
         vis: declaration.vis_tokens(),
@@ -85,7 +85,7 @@ fn expand(declaration: &input::Declaration) -> proc_macro2::TokenStream {
         .option_errors
         .as_ref()
         .map(syn::Error::to_compile_error);
-    let generated = codetables_codegen::expand(&spec, &table, &diagnostics);
+    let generated = codetables_reader::expand(&spec, &table, &diagnostics);
     quote!(#option_errors #generated)
 }
 

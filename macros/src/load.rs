@@ -3,7 +3,7 @@
 
 use std::path::{Path, PathBuf};
 
-use codetables_codegen::Diagnostic;
+use codetables_reader::Diagnostic;
 
 pub struct Loaded {
     pub bytes: Vec<u8>,

@@ -7,7 +7,7 @@ use syn::ext::IdentExt;
 use syn::parse::{ParseStream, Parser};
 use syn::{Ident, LitStr, Token};
 
-use codetables_codegen::{envelope, names, typo, DataSpec, EnvelopeSpec, Part};
+use codetables_reader::{envelope, names, typo, DataSpec, EnvelopeSpec, Part};
 
 use crate::paths::{crate_path, module_path, ModulePath};
 

@@ -6,7 +6,7 @@
 //! | --- | --- | --- | --- |
 //! | [`column`](mod@column) | the standard columns | — | the reader, diagnostics, tools |
 //! | [`diagnostic`] | a problem of a table, with its subject | every stage | the macro, tools |
-//! | [`table`] | the checked table | `codetables-codegen`'s checks | the generator |
+//! | [`table`] | the checked table | `codetables-reader`'s checks | the generator |
 //! | [`spec`] | one declaration of the macro | the macro | the generator |
 //! | [`envelope`] | the declared shape of response bodies | the macro | the generator |
 

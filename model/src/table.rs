@@ -1,4 +1,4 @@
-//! The validated table: what `codetables_codegen::check` produces and
+//! The validated table: what `codetables_reader::check` produces and
 //! the generator (`codetables-expand`) consumes. Every code has its variant, and every
 //! code and range its resolved classification.
 

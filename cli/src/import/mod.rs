@@ -9,14 +9,14 @@
 //! own; `pieces` gathers them in page order. Then one row per code, dotted
 //! text codes under patterns (`rows`), kinds from words if
 //! asked (`kinds`), and whatever the checks refuse is mended
-//! (`compile`). [`Imported`] says what was found and decided.
+//! (`mend`). [`Imported`] says what was found and decided.
 
 mod cells;
-mod compile;
 mod enum_source;
 mod grid;
 mod kinds;
 mod lists;
+mod mend;
 mod merge;
 mod page;
 mod pieces;
@@ -183,7 +183,7 @@ pub fn import(page: &str, options: Options) -> Imported {
         imported.rows.clear();
     }
     if !imported.rows.is_empty() {
-        let mended = compile::mend(&mut imported.rows, imported.text);
+        let mended = mend::mend(&mut imported.rows, imported.text);
         imported.mended = mended.notes;
         imported.unresolved = mended.unresolved;
     }

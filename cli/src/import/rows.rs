@@ -4,7 +4,7 @@
 
 use std::collections::HashMap;
 
-use codetables_codegen::parse::{parse_codes, Codes};
+use codetables_reader::parse::{parse_codes, Codes};
 
 use super::{sections, Imported, Row};
 

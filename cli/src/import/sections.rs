@@ -1,7 +1,7 @@
 //! Section titles as categories: `Clarifai Connection Codes` →
 //! `clarifai_connection`, `## 2.1 通用错误码` → `通用`.
 
-use codetables_codegen::{generated, names};
+use codetables_reader::{names, reserved};
 use heck::ToSnakeCase;
 
 /// Words that say "these are codes" rather than which codes.
@@ -100,8 +100,8 @@ fn ascii_category(title: &str) -> Option<String> {
 /// The snake_case name, where it can be a category: not one that clashes
 /// with a generated method (`is_success()`), not too long to read.
 fn usable(snake: String) -> Option<String> {
-    let method = generated::category_method(&snake);
-    let snake = if generated::is_method(&method) {
+    let method = reserved::category_method(&snake);
+    let snake = if reserved::is_method(&method) {
         format!("{snake}_codes")
     } else {
         snake

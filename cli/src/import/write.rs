@@ -60,7 +60,7 @@ pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
             starts.push(line);
             line += 1 + record
                 .iter()
-                .map(|f| codetables_codegen::source::line_breaks(f))
+                .map(|f| codetables_reader::source::line_breaks(f))
                 .sum::<usize>();
             writer.write_record(&record)?;
         }
@@ -112,7 +112,7 @@ mod tests {
             })
             .collect();
         let (csv, starts) = table(&rows).unwrap();
-        let records = codetables_codegen::source::records(&csv, &mut Vec::new());
+        let records = codetables_reader::source::records(&csv, &mut Vec::new());
         let read: Vec<usize> = records.rows.iter().map(|r| r.line).collect();
         assert_eq!(starts, read);
     }

@@ -250,8 +250,8 @@ fn own(base: &str, taken: &mut Vec<String>) -> Role {
 /// A declarable column name for a header: its snake_case form, where that
 /// can be one (`Error level` → `error_level`, `级别` → `级别`).
 fn own_name(header: &str) -> Option<String> {
-    let snake = codetables_codegen::names::snake_case(header);
-    codetables_codegen::names::own_column_problem(&snake)
+    let snake = codetables_reader::names::snake_case(header);
+    codetables_reader::names::own_column_problem(&snake)
         .is_none()
         .then_some(snake)
         .filter(|s| s.chars().count() <= 40)

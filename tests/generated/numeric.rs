@@ -260,12 +260,12 @@ mod visibilities {
     pub(crate) mod outer {
         pub(crate) mod inner {
             codetables::include_codes! {
-                #[codes(module = crate::visibilities::outer::inner)]
+                #[codes(module = crate::numeric::visibilities::outer::inner)]
                 pub(super) enum ForParent = "tests/tables/small.csv";
             }
             codetables::include_codes! {
-                #[codes(module = crate::visibilities::outer::inner)]
-                pub(in crate::visibilities) enum ForGrandparent = "tests/tables/small.csv";
+                #[codes(module = crate::numeric::visibilities::outer::inner)]
+                pub(in crate::numeric::visibilities) enum ForGrandparent = "tests/tables/small.csv";
             }
             codetables::include_codes! {
                 pub(self) enum ForSelf = "tests/tables/small.csv";

@@ -4,7 +4,7 @@
 //!
 //! Workspace-only (left out of the package): it reads `../tables`.
 
-use codetables_codegen::{expand, extra_columns, read_table, EnumSpec};
+use codetables_reader::{expand, extra_columns, read_table, EnumSpec};
 
 fn spec() -> EnumSpec {
     EnumSpec::plain("Codes", "tables/codes.csv")
@@ -12,7 +12,7 @@ fn spec() -> EnumSpec {
 
 /// Rounds per test: a quick smoke run by default; set `CODETABLES_FUZZ_ROUNDS`
 /// for a long one (`CODETABLES_FUZZ_ROUNDS=1000000 cargo test --release -p
-/// codetables-codegen --test no_panic`).
+/// codetables-reader --test no_panic`).
 fn rounds() -> usize {
     std::env::var("CODETABLES_FUZZ_ROUNDS")
         .ok()

@@ -8,9 +8,9 @@
 
 use std::collections::{BTreeMap, BTreeSet};
 
-use codetables_codegen::hash::{code_table, name_table};
-use codetables_codegen::read_table;
 use codetables_core::hash::{name_slot, signed_code_slot};
+use codetables_reader::hash::{code_table, name_table};
+use codetables_reader::read_table;
 use proptest::prelude::*;
 
 /// A range row: `prefix` then `wildcards` x's, negative if `negative`.

@@ -10,11 +10,11 @@ use serde_json::Value;
 codetables::include_codes! {
     /// Discord-like: `{"code": …, "message": …}`, or the resource itself.
     #[codes(envelope(code = "code", message = "message"))]
-    pub enum Discord = "tests/tables/vendors/discord.csv";
+    pub(crate) enum Discord = "tests/tables/vendors/discord.csv";
 
     /// OpenAI-like, text codes under `error`.
     #[codes(text, envelope(code = "error.code", message = "error.message"))]
-    pub enum OpenAi = "tests/tables/openai.csv";
+    pub(crate) enum OpenAi = "tests/tables/openai.csv";
 }
 
 #[test]
@@ -132,11 +132,11 @@ codetables::include_codes! {
     /// AWS Lambda (REST JSON): the code in `x-amzn-ErrorType` where the
     /// body has none, else the body's namespaced `__type`.
     #[codes(text, envelope(code = "__type", code_after = "#", code_header = "x-amzn-ErrorType", message = "Message"))]
-    pub enum Lambda = "tests/tables/aws_lambda.csv";
+    pub(crate) enum Lambda = "tests/tables/aws_lambda.csv";
 
     /// Stripe, whose request id is a header.
     #[codes(text, envelope(code = "error.code", message = "error.message", request_id_header = "Request-Id"))]
-    pub enum Stripe = "tests/tables/stripe.csv";
+    pub(crate) enum Stripe = "tests/tables/stripe.csv";
 }
 
 fn response(

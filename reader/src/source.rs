@@ -5,7 +5,7 @@
 //! field that never closes (it would swallow the rest of the file) and text
 //! after a closing quote (`"a"b` would become `ab`). The rules are those of
 //! the `csv` crate's reader (`,`, `"`, `""` inside quotes, records ending
-//! at `\n`, `\r\n` or `\r`, blank lines skipped; `tests/properties.rs`
+//! at `\n`, `\r\n` or `\r`, blank lines skipped; `tests/table_properties.rs`
 //! reads back what `csv::Writer` writes), plus one leniency of hand-edited
 //! tables: spaces before a field's opening quote (`1, "a, b"`) are allowed.
 //! It is written here rather than taken from `csv-core` because that pass

@@ -1,13 +1,13 @@
 //! Every table `codetables import` wrote from a page (the hand-made pages
 //! of every shape in `cli/tests/pages/` and the five seed pages; the CLI's
-//! `import_pages` test keeps them equal to what `import` writes today)
+//! `import_goldens` test keeps them equal to what `import` writes today)
 //! compiles with `include_codes!` under `#![deny(warnings, missing_docs)]`
 //! and clippy pedantic, with the own columns the import report names; each
 //! enum answers for every row as the table says.
 #![deny(warnings, missing_docs)]
 
 use codetables::Code;
-use codetables_codegen::read_table;
+use codetables_reader::read_table;
 
 #[macro_use]
 mod imported {
@@ -200,7 +200,7 @@ where
 {
     let own: Vec<String> = own.iter().map(|c| (*c).to_owned()).collect();
     let bytes = std::fs::read(path).unwrap();
-    let (table, diagnostics) = codetables_codegen::read_table_as(&bytes, &own, true);
+    let (table, diagnostics) = codetables_reader::read_table_as(&bytes, &own, true);
     assert!(diagnostics.is_empty(), "{path}: {diagnostics:?}");
     for row in &table.codes {
         let text = row.code.text().unwrap();

@@ -23,7 +23,7 @@ pub mod source;
 pub mod typo;
 
 pub use codetables_core::Part;
-pub use codetables_expand::{generated, hash};
+pub use codetables_expand::{hash, reserved};
 pub use codetables_model as model;
 pub use codetables_model::{
     envelope, Category, CodeRow, CodeType, DataSpec, Diagnostic, EnumSpec, EnvelopeSpec,

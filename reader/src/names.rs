@@ -25,8 +25,8 @@ use unicode_normalization::UnicodeNormalization;
 
 use case::{first_clause, is_xid_continue};
 
-use crate::generated;
 use crate::lints;
+use crate::reserved;
 
 /// Where a row's variant name came from, for error messages.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -288,7 +288,7 @@ pub fn own_column_problem(name: &str) -> Option<String> {
             "`{name}` is a standard column, read without declaring it"
         ));
     }
-    if generated::is_method(name) {
+    if reserved::is_method(name) {
         return Some(format!(
             "every code enum already has a `{name}` method; name the column otherwise \
              (rename it in the table's header too)"

@@ -7,7 +7,7 @@
 // Each test declares its payload types beside the bodies they decode.
 #![allow(clippy::items_after_statements)]
 
-mod mutate;
+use crate::mutate;
 
 use codetables::{Code, Envelope, Kind};
 use serde::Deserialize;
@@ -17,66 +17,66 @@ mod vendors {
     codetables::include_codes! {
         /// WeChat: `errcode`/`errmsg`; the rest of the object is the payload.
         #[codes(envelope(code = "errcode", message = "errmsg"))]
-        pub enum WeChat = "tests/tables/vendors/wechat.csv";
+        pub(crate) enum WeChat = "tests/tables/vendors/wechat.csv";
 
         /// DingTalk: `errcode`/`errmsg`/`request_id`; `result`, or at the
         /// top level on older endpoints.
         #[codes(envelope(code = "errcode", message = "errmsg", request_id = "request_id", data = "result|*"))]
-        pub enum DingTalk = "tests/tables/vendors/dingtalk.csv";
+        pub(crate) enum DingTalk = "tests/tables/vendors/dingtalk.csv";
 
         /// Baidu AI: `error_code`/`error_msg` and a numeric `log_id`.
         #[codes(envelope(code = "error_code", message = "error_msg", request_id = "log_id"))]
-        pub enum Baidu = "tests/tables/vendors/baidu.csv";
+        pub(crate) enum Baidu = "tests/tables/vendors/baidu.csv";
 
         /// Feishu: `code`/`msg`, `error.log_id`; `data`, or the rest on auth endpoints.
         #[codes(envelope(code = "code", message = "msg", request_id = "error.log_id", data = "data|*"))]
-        pub enum Feishu = "tests/tables/vendors/feishu.csv";
+        pub(crate) enum Feishu = "tests/tables/vendors/feishu.csv";
 
         /// Weibo: `error_code`, the message in `error`, the path in `request`.
         #[codes(envelope(code = "error_code", message = "error", request_id = "request"))]
-        pub enum Weibo = "tests/tables/vendors/weibo.csv";
+        pub(crate) enum Weibo = "tests/tables/vendors/weibo.csv";
 
         /// Bilibili: `code`/`message`/`ttl`/`data`.
         #[codes(envelope(code = "code", message = "message", data = "data"))]
-        pub enum Bilibili = "tests/tables/vendors/bilibili.csv";
+        pub(crate) enum Bilibili = "tests/tables/vendors/bilibili.csv";
 
         /// Google APIs: `{"error": {"code", "message", "status"}}`, the resource itself on success.
         #[codes(envelope(code = "error.code", message = "error.message"))]
-        pub enum Google = "tests/tables/vendors/google.csv";
+        pub(crate) enum Google = "tests/tables/vendors/google.csv";
 
         /// JSON-RPC 2.0: `error.code`/`error.message`, `result` on success.
         #[codes(envelope(code = "error.code", message = "error.message", request_id = "id", data = "result"))]
-        pub enum JsonRpc2 = "tests/tables/vendors/json_rpc2.csv";
+        pub(crate) enum JsonRpc2 = "tests/tables/vendors/json_rpc2.csv";
 
         /// Telegram Bot API: `ok`, `error_code`, `description`, `result`.
         #[codes(envelope(code = "error_code", message = "description", success = "ok", data = "result"))]
-        pub enum Telegram = "tests/tables/vendors/telegram.csv";
+        pub(crate) enum Telegram = "tests/tables/vendors/telegram.csv";
 
         /// Discord: `code`/`message` on errors, the resource on success.
         #[codes(envelope(code = "code", message = "message"))]
-        pub enum Discord = "tests/tables/vendors/discord.csv";
+        pub(crate) enum Discord = "tests/tables/vendors/discord.csv";
 
         /// Zoom: `code`/`message` on errors, the resource on success.
         #[codes(envelope(code = "code", message = "message"))]
-        pub enum Zoom = "tests/tables/vendors/zoom.csv";
+        pub(crate) enum Zoom = "tests/tables/vendors/zoom.csv";
 
         /// Tencent Cloud API 3.0: everything inside `Response`, the error
         /// code a name (`AuthFailure.SignatureFailure`).
         #[codes(envelope(code = "Response.Error.Code", message = "Response.Error.Message", request_id = "Response.RequestId", data = "Response"))]
-        pub enum TencentCloud = "tests/tables/vendors/tencent_cloud.csv";
+        pub(crate) enum TencentCloud = "tests/tables/vendors/tencent_cloud.csv";
 
         /// Alipay open API: the method's response object holds `code` and
         /// `msg` beside the payload.
         #[codes(envelope(code = "alipay_trade_query_response.code", message = "alipay_trade_query_response.sub_msg", data = "alipay_trade_query_response"))]
-        pub enum Alipay = "tests/tables/vendors/alipay.csv";
+        pub(crate) enum Alipay = "tests/tables/vendors/alipay.csv";
 
         /// Slack Web API: `ok`, and the error as a name only.
         #[codes(envelope(code = "error", success = "ok"))]
-        pub enum Slack = "tests/tables/vendors/slack.csv";
+        pub(crate) enum Slack = "tests/tables/vendors/slack.csv";
 
         /// Twilio: `code`/`message`/`more_info`/`status` on errors.
         #[codes(envelope(code = "code", message = "message"))]
-        pub enum Twilio = "tests/tables/vendors/twilio.csv";
+        pub(crate) enum Twilio = "tests/tables/vendors/twilio.csv";
     }
 }
 

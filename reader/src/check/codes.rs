@@ -5,12 +5,12 @@ use std::collections::{HashMap, HashSet};
 
 use super::ranges::Ranges;
 use super::{Declared, Key};
-use crate::generated;
 use crate::lints::{self, Generated};
 use crate::model::Column;
 use crate::model::{Category, CodeRow};
 use crate::names::{self, Derived, Origin};
 use crate::parse::Row;
+use crate::reserved;
 use crate::{Diagnostic, Subject};
 
 /// Derives variants, rejects duplicates and collisions, resolves classes.
@@ -36,7 +36,7 @@ pub(super) fn code_rows(
         let line = row.line;
         let mut report =
             |subject, message: String| diagnostics.push(Diagnostic::at(line, subject, message));
-        if generated::is_reserved_variant(&variant) {
+        if reserved::is_reserved_variant(&variant) {
             report(
                 Subject::Variant,
                 format!(
@@ -44,7 +44,7 @@ pub(super) fn code_rows(
                  (`{variant}` is {}); give the row another `variant`, such as `{variant}Code`",
                     quoted(&code),
                     describe(origin, &row),
-                    if variant == generated::UNKNOWN_VARIANT {
+                    if variant == reserved::UNKNOWN_VARIANT {
                         "the variant for codes not in the table"
                     } else {
                         "an associated constant"
@@ -177,10 +177,10 @@ fn check_lints(
     categories: &[Category],
     diagnostics: &mut Vec<Diagnostic>,
 ) -> HashSet<usize> {
-    let generated: Vec<Generated<'_>> = [generated::UNKNOWN_VARIANT]
+    let generated: Vec<Generated<'_>> = [reserved::UNKNOWN_VARIANT]
         .iter()
-        .chain(&generated::ASSOCIATED_CONSTS)
-        .chain(&generated::OTHER_IDENTS)
+        .chain(&reserved::ASSOCIATED_CONSTS)
+        .chain(&reserved::OTHER_IDENTS)
         .map(|ident| Generated { ident, line: None })
         .chain(categories.iter().map(|c| Generated {
             ident: &c.variant,

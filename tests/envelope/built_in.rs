@@ -2,7 +2,7 @@
 //! strings and names, on bodies that disagree with the table, and on broken
 //! bodies (errors, never panics).
 
-mod mutate;
+use crate::mutate;
 
 use codetables::vendors::{AiGateway, Clarifai, StardustProject, StardustRosetta};
 use codetables::{ApiError, Code, Envelope, Kind};

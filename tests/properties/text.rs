@@ -7,8 +7,8 @@
 use std::borrow::Cow;
 
 use codetables::{Code, Kind};
-use codetables_codegen::model::CodeKey;
-use codetables_codegen::read_table_as;
+use codetables_reader::model::CodeKey;
+use codetables_reader::read_table_as;
 use proptest::prelude::*;
 
 codetables::include_codes! {

@@ -5,13 +5,13 @@
 //!
 //! Under `#![deny(warnings, missing_docs)]` here, and clippy pedantic in CI
 //! (`cargo clippy --all-targets -- -D warnings` with the workspace lints).
-//! The expected values come from `codetables-codegen`'s reading of the same
+//! The expected values come from `codetables-reader`'s reading of the same
 //! CSV: what the compiled enum answers must be what the table says.
 #![deny(warnings, missing_docs)]
 
 use codetables::{Code, Kind};
-use codetables_codegen::model::{CodeKey, Covers};
-use codetables_codegen::{read_table, Table};
+use codetables_reader::model::{CodeKey, Covers};
+use codetables_reader::{read_table, Table};
 
 #[macro_use]
 mod vendors {

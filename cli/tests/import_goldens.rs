@@ -5,7 +5,7 @@
 //! reviewed in `tests/pages/imported/` (set `CODETABLES_BLESS=1` to
 //! rewrite them after a deliberate change), passes `codetables check` with
 //! the columns the report names, and keeps what each page says. The root
-//! crate's `tests/imported_pages.rs` compiles every one of them with
+//! crate's `tests/generated/imported_tables.rs` compiles every one of them with
 //! `include_codes!`.
 
 use std::path::{Path, PathBuf};

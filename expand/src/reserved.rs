@@ -1,7 +1,7 @@
 //! The names the generated code gives every code enum, listed once, beside
 //! the generators that define them: the checks of a table keep its
 //! variants, categories and declared columns from taking them, and a test
-//! (`codegen/tests/generated_names.rs`) expands a table and holds every
+//! (`reader/tests/generated_names.rs`) expands a table and holds every
 //! method and associated item of the output against these lists.
 
 /// Inherent methods of every code enum, besides one per declared column

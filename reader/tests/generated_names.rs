@@ -1,15 +1,13 @@
 //! The names the checks reserve are the names the generator emits: a table
 //! is expanded with every feature (categories, a declared column, ranges,
 //! an envelope shape, serde), and each method and associated item of the
-//! output is held against the lists of `codetables_codegen::generated`. A new
+//! output is held against the lists of `codetables_reader::reserved`. A new
 //! generated method that the lists miss (and that a table could then take
 //! as a column or category) fails here.
 
 use std::collections::BTreeSet;
 
-use codetables_codegen::{
-    envelope, expand, generated, read_table, DataSpec, EnumSpec, EnvelopeSpec,
-};
+use codetables_reader::{envelope, expand, read_table, reserved, DataSpec, EnumSpec, EnvelopeSpec};
 
 const TABLE: &str = "code,message,name,category,http,kind,solution
 1xx,Auth errors,,auth,401,,log in again
@@ -99,20 +97,20 @@ fn every_generated_name_is_listed_where_the_checks_read_it() {
         .filter(|m| !m.starts_with("__"))
         .cloned()
         .collect();
-    let mut expected: BTreeSet<String> = generated::INHERENT_METHODS
+    let mut expected: BTreeSet<String> = reserved::INHERENT_METHODS
         .iter()
         .map(|m| (*m).to_owned())
         .collect();
     expected.insert("solution".to_owned());
-    expected.extend(["auth", "limits"].map(generated::category_method));
+    expected.extend(["auth", "limits"].map(reserved::category_method));
     assert_eq!(
         public, expected,
-        "inherent methods vs generated::INHERENT_METHODS"
+        "inherent methods vs reserved::INHERENT_METHODS"
     );
 
-    let listed: BTreeSet<&str> = generated::INHERENT_METHODS
+    let listed: BTreeSet<&str> = reserved::INHERENT_METHODS
         .iter()
-        .chain(&generated::TRAIT_METHODS)
+        .chain(&reserved::TRAIT_METHODS)
         .copied()
         .collect();
     let unlisted: Vec<&String> = items
@@ -122,31 +120,31 @@ fn every_generated_name_is_listed_where_the_checks_read_it() {
         .collect();
     assert!(
         unlisted.is_empty(),
-        "trait methods missing from generated::TRAIT_METHODS: {unlisted:?}"
+        "trait methods missing from reserved::TRAIT_METHODS: {unlisted:?}"
     );
     for method in &items.trait_methods {
-        assert!(generated::is_method(method));
+        assert!(reserved::is_method(method));
     }
 
     let consts: BTreeSet<&str> = items.inherent_consts.iter().map(String::as_str).collect();
-    assert_eq!(consts, generated::ASSOCIATED_CONSTS.into_iter().collect());
-    assert!(items.variants.contains(generated::UNKNOWN_VARIANT));
-    assert!(generated::is_reserved_variant(generated::UNKNOWN_VARIANT));
+    assert_eq!(consts, reserved::ASSOCIATED_CONSTS.into_iter().collect());
+    assert!(items.variants.contains(reserved::UNKNOWN_VARIANT));
+    assert!(reserved::is_reserved_variant(reserved::UNKNOWN_VARIANT));
 }
 
 /// The lists are what the checks refuse: a column or a category that takes
 /// a listed name is an error.
 #[test]
 fn the_checks_refuse_every_listed_name() {
-    for method in generated::INHERENT_METHODS
+    for method in reserved::INHERENT_METHODS
         .iter()
-        .chain(&generated::TRAIT_METHODS)
+        .chain(&reserved::TRAIT_METHODS)
     {
         assert!(
-            codetables_codegen::names::own_column_problem(method).is_some(),
+            codetables_reader::names::own_column_problem(method).is_some(),
             "column `{method}` is accepted"
         );
-        if let Some(category) = method.strip_prefix(generated::CATEGORY_METHOD_PREFIX) {
+        if let Some(category) = method.strip_prefix(reserved::CATEGORY_METHOD_PREFIX) {
             let table = format!("code,message,category\n1,one,{category}\n");
             let (_, diagnostics) = read_table(table.as_bytes(), &[]);
             assert!(
@@ -155,9 +153,9 @@ fn the_checks_refuse_every_listed_name() {
             );
         }
     }
-    for variant in generated::ASSOCIATED_CONSTS
+    for variant in reserved::ASSOCIATED_CONSTS
         .iter()
-        .chain([&generated::UNKNOWN_VARIANT])
+        .chain([&reserved::UNKNOWN_VARIANT])
     {
         let table = format!("code,message,variant\n1,one,{variant}\n");
         let (_, diagnostics) = read_table(table.as_bytes(), &[]);

@@ -3,11 +3,11 @@
 
 use std::collections::HashMap;
 
-use crate::generated;
 use crate::model::Category;
 use crate::model::Column;
 use crate::names;
 use crate::parse::Row;
+use crate::reserved;
 use crate::{Diagnostic, Subject};
 
 #[derive(Default)]
@@ -45,15 +45,15 @@ impl Categories {
                 message,
             ));
         };
-        let method = generated::category_method(name);
-        let index = if generated::is_method(&method) {
+        let method = reserved::category_method(name);
+        let index = if reserved::is_method(&method) {
             report(format!(
                 "category `{name}` would generate `{method}()`, which every code enum \
                  already has; rename the category"
             ));
             None
         } else if !names::is_camel_identifier(&variant)
-            || generated::ASSOCIATED_CONSTS.contains(&variant.as_str())
+            || reserved::ASSOCIATED_CONSTS.contains(&variant.as_str())
         {
             report(format!(
                 "category `{name}` cannot become a variant of the category enum (`{variant}`); rename it"
@@ -84,7 +84,7 @@ impl Categories {
     /// column's method.
     pub(super) fn check_against_columns(&self, own: &[String], diagnostics: &mut Vec<Diagnostic>) {
         for (category, line) in self.list.iter().zip(&self.lines) {
-            let method = generated::category_method(&category.name);
+            let method = reserved::category_method(&category.name);
             if own.contains(&method) {
                 diagnostics.push(Diagnostic::at(
                     *line,

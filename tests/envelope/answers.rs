@@ -12,19 +12,19 @@ use serde_json::{json, Value};
 
 codetables::include_codes! {
     #[codes(envelope(code = "errcode", message = "errmsg", request_id = "request_id"))]
-    pub enum WeChat = "tests/tables/vendors/wechat.csv";
+    pub(crate) enum WeChat = "tests/tables/vendors/wechat.csv";
     #[codes(envelope(code = "error.code", message = "error.message", request_id = "error.request_id"))]
-    pub enum Google = "tests/tables/vendors/google.csv";
+    pub(crate) enum Google = "tests/tables/vendors/google.csv";
     #[codes(envelope(code = "error_code", message = "description", success = "ok", data = "result"))]
-    pub enum Telegram = "tests/tables/vendors/telegram.csv";
+    pub(crate) enum Telegram = "tests/tables/vendors/telegram.csv";
     #[codes(envelope(code = "Response.Error.Code", message = "Response.Error.Message", request_id = "Response.RequestId", data = "Response"))]
-    pub enum TencentCloud = "tests/tables/vendors/tencent_cloud.csv";
+    pub(crate) enum TencentCloud = "tests/tables/vendors/tencent_cloud.csv";
     #[codes(text, envelope(code = "error", success = "ok", request_id = "request_id"))]
-    pub enum Slack = "tests/tables/slack.csv";
+    pub(crate) enum Slack = "tests/tables/slack.csv";
     #[codes(text, envelope(code = "error.code", message = "error.message", request_id = "error.request_id"))]
-    pub enum Stripe = "tests/tables/stripe.csv";
+    pub(crate) enum Stripe = "tests/tables/stripe.csv";
     #[codes(text, builtin = "nested")]
-    pub enum StripeNested = "tests/tables/stripe.csv";
+    pub(crate) enum StripeNested = "tests/tables/stripe.csv";
 }
 
 /// What both ends must agree on.

@@ -5,8 +5,8 @@
 //! a category, HTTP status or kind the checks refuse is cleared; a row
 //! still refused after that is left out, with the checks' reason.
 
-use codetables_codegen::model::Column;
-use codetables_codegen::{names, read_table_as, Subject};
+use codetables_reader::model::Column;
+use codetables_reader::{names, read_table_as, Subject};
 
 use super::{write, Row};
 
@@ -165,7 +165,7 @@ fn with_code(row: &Row) -> String {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use codetables_codegen::read_table;
+    use codetables_reader::read_table;
 
     fn row(code: &str, message: &str) -> Row {
         Row {

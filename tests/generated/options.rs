@@ -94,7 +94,7 @@ combination!(
     numeric_module,
     NumericModule,
     numeric_module,
-    [module = crate::numeric_module],
+    [module = crate::options::numeric_module],
     "tests/tables/matrix/numeric.csv",
     40001,
     40099u32,
@@ -105,7 +105,10 @@ combination!(
     numeric_module_crate,
     NumericModuleCrate,
     numeric_module_crate,
-    [module = crate::numeric_module_crate, crate = ::codetables],
+    [
+        module = crate::options::numeric_module_crate,
+        crate = ::codetables
+    ],
     "tests/tables/matrix/numeric.csv",
     40001,
     40099u32,
@@ -138,7 +141,10 @@ combination!(
     numeric_columns_module,
     NumericColumnsModule,
     numeric_columns_module,
-    [columns(solution), module = crate::numeric_columns_module],
+    [
+        columns(solution),
+        module = crate::options::numeric_columns_module
+    ],
     "tests/tables/matrix/numeric_solution.csv",
     40001,
     40099u32,
@@ -151,7 +157,7 @@ combination!(
     numeric_columns_module_crate,
     [
         columns(solution),
-        module = crate::numeric_columns_module_crate,
+        module = crate::options::numeric_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric_solution.csv",
@@ -188,7 +194,7 @@ combination!(
     numeric_flat_msg_module,
     [
         builtin = "flat_msg",
-        module = crate::numeric_flat_msg_module
+        module = crate::options::numeric_flat_msg_module
     ],
     "tests/tables/matrix/numeric.csv",
     40001,
@@ -202,7 +208,7 @@ combination!(
     numeric_flat_msg_module_crate,
     [
         builtin = "flat_msg",
-        module = crate::numeric_flat_msg_module_crate,
+        module = crate::options::numeric_flat_msg_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric.csv",
@@ -244,7 +250,7 @@ combination!(
     [
         builtin = "flat_msg",
         columns(solution),
-        module = crate::numeric_flat_msg_columns_module
+        module = crate::options::numeric_flat_msg_columns_module
     ],
     "tests/tables/matrix/numeric_solution.csv",
     40001,
@@ -259,7 +265,7 @@ combination!(
     [
         builtin = "flat_msg",
         columns(solution),
-        module = crate::numeric_flat_msg_columns_module_crate,
+        module = crate::options::numeric_flat_msg_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric_solution.csv",
@@ -294,7 +300,10 @@ combination!(
     numeric_nested_module,
     NumericNestedModule,
     numeric_nested_module,
-    [builtin = "nested", module = crate::numeric_nested_module],
+    [
+        builtin = "nested",
+        module = crate::options::numeric_nested_module
+    ],
     "tests/tables/matrix/numeric.csv",
     40001,
     40099u32,
@@ -307,7 +316,7 @@ combination!(
     numeric_nested_module_crate,
     [
         builtin = "nested",
-        module = crate::numeric_nested_module_crate,
+        module = crate::options::numeric_nested_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric.csv",
@@ -345,7 +354,7 @@ combination!(
     [
         builtin = "nested",
         columns(solution),
-        module = crate::numeric_nested_columns_module
+        module = crate::options::numeric_nested_columns_module
     ],
     "tests/tables/matrix/numeric_solution.csv",
     40001,
@@ -360,7 +369,7 @@ combination!(
     [
         builtin = "nested",
         columns(solution),
-        module = crate::numeric_nested_columns_module_crate,
+        module = crate::options::numeric_nested_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric_solution.csv",
@@ -412,7 +421,7 @@ combination!(
             message = "error.message",
             request_id = "error.id"
         ),
-        module = crate::numeric_declared_module
+        module = crate::options::numeric_declared_module
     ],
     "tests/tables/matrix/numeric.csv",
     40001,
@@ -430,7 +439,7 @@ combination!(
             message = "error.message",
             request_id = "error.id"
         ),
-        module = crate::numeric_declared_module_crate,
+        module = crate::options::numeric_declared_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric.csv",
@@ -487,7 +496,7 @@ combination!(
             request_id = "error.id"
         ),
         columns(solution),
-        module = crate::numeric_declared_columns_module
+        module = crate::options::numeric_declared_columns_module
     ],
     "tests/tables/matrix/numeric_solution.csv",
     40001,
@@ -506,7 +515,7 @@ combination!(
             request_id = "error.id"
         ),
         columns(solution),
-        module = crate::numeric_declared_columns_module_crate,
+        module = crate::options::numeric_declared_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/numeric_solution.csv",
@@ -541,7 +550,7 @@ combination!(
     text_module,
     TextModule,
     text_module,
-    [text, module = crate::text_module],
+    [text, module = crate::options::text_module],
     "tests/tables/matrix/text.csv",
     "bad_token",
     "Client.Unknown",
@@ -554,7 +563,7 @@ combination!(
     text_module_crate,
     [
         text,
-        module = crate::text_module_crate,
+        module = crate::options::text_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text.csv",
@@ -589,7 +598,11 @@ combination!(
     text_columns_module,
     TextColumnsModule,
     text_columns_module,
-    [text, columns(solution), module = crate::text_columns_module],
+    [
+        text,
+        columns(solution),
+        module = crate::options::text_columns_module
+    ],
     "tests/tables/matrix/text_solution.csv",
     "bad_token",
     "Client.Unknown",
@@ -603,7 +616,7 @@ combination!(
     [
         text,
         columns(solution),
-        module = crate::text_columns_module_crate,
+        module = crate::options::text_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text_solution.csv",
@@ -641,7 +654,7 @@ combination!(
     [
         text,
         builtin = "flat_msg",
-        module = crate::text_flat_msg_module
+        module = crate::options::text_flat_msg_module
     ],
     "tests/tables/matrix/text.csv",
     "bad_token",
@@ -656,7 +669,7 @@ combination!(
     [
         text,
         builtin = "flat_msg",
-        module = crate::text_flat_msg_module_crate,
+        module = crate::options::text_flat_msg_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text.csv",
@@ -700,7 +713,7 @@ combination!(
         text,
         builtin = "flat_msg",
         columns(solution),
-        module = crate::text_flat_msg_columns_module
+        module = crate::options::text_flat_msg_columns_module
     ],
     "tests/tables/matrix/text_solution.csv",
     "bad_token",
@@ -716,7 +729,7 @@ combination!(
         text,
         builtin = "flat_msg",
         columns(solution),
-        module = crate::text_flat_msg_columns_module_crate,
+        module = crate::options::text_flat_msg_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text_solution.csv",
@@ -751,7 +764,11 @@ combination!(
     text_nested_module,
     TextNestedModule,
     text_nested_module,
-    [text, builtin = "nested", module = crate::text_nested_module],
+    [
+        text,
+        builtin = "nested",
+        module = crate::options::text_nested_module
+    ],
     "tests/tables/matrix/text.csv",
     "bad_token",
     "Client.Unknown",
@@ -765,7 +782,7 @@ combination!(
     [
         text,
         builtin = "nested",
-        module = crate::text_nested_module_crate,
+        module = crate::options::text_nested_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text.csv",
@@ -809,7 +826,7 @@ combination!(
         text,
         builtin = "nested",
         columns(solution),
-        module = crate::text_nested_columns_module
+        module = crate::options::text_nested_columns_module
     ],
     "tests/tables/matrix/text_solution.csv",
     "bad_token",
@@ -825,7 +842,7 @@ combination!(
         text,
         builtin = "nested",
         columns(solution),
-        module = crate::text_nested_columns_module_crate,
+        module = crate::options::text_nested_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text_solution.csv",
@@ -882,7 +899,7 @@ combination!(
             message = "error.message",
             request_id = "error.id"
         ),
-        module = crate::text_declared_module
+        module = crate::options::text_declared_module
     ],
     "tests/tables/matrix/text.csv",
     "bad_token",
@@ -901,7 +918,7 @@ combination!(
             message = "error.message",
             request_id = "error.id"
         ),
-        module = crate::text_declared_module_crate,
+        module = crate::options::text_declared_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text.csv",
@@ -961,7 +978,7 @@ combination!(
             request_id = "error.id"
         ),
         columns(solution),
-        module = crate::text_declared_columns_module
+        module = crate::options::text_declared_columns_module
     ],
     "tests/tables/matrix/text_solution.csv",
     "bad_token",
@@ -981,7 +998,7 @@ combination!(
             request_id = "error.id"
         ),
         columns(solution),
-        module = crate::text_declared_columns_module_crate,
+        module = crate::options::text_declared_columns_module_crate,
         crate = ::codetables
     ],
     "tests/tables/matrix/text_solution.csv",
