@@ -61,7 +61,9 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         #[doc = ""]
         #[doc = #summary]
         #value_derives
-        #[allow(dead_code)]
+        // The variants are the vendor's names (`Stripe::StripeAccountInvalid`):
+        // clippy's `enum_variant_names` would ask the table to rename them.
+        #[allow(dead_code, clippy::enum_variant_names)]
         #vis enum #ident {
             #(#variants)*
             #[doc = #unknown_doc]
