@@ -64,7 +64,8 @@ impl Declaration {
 
 /// A table and its problems, read as its file states it
 /// ([`Declaration::inferred`]). A file that is not `.csv` is taken for a
-/// vendor page and imported first.
+/// vendor page and imported first (its problems then name rows by their
+/// position).
 ///
 /// # Errors
 /// The file cannot be read.
@@ -85,8 +86,8 @@ pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
             infer_kinds: false,
         },
     );
-    let (csv, _) = import::write_table(&imported.rows).map_err(|e| e.to_string())?;
-    Ok(imported.declaration().read(&csv))
+    // Read as the table `import` would write, without writing it.
+    Ok(import::check(&imported.rows, imported.text))
 }
 
 /// A bundled table, read.

@@ -54,6 +54,17 @@ impl Column {
         }
     }
 
+    /// Whether a row is whole without a value in this column, so that a
+    /// value the checks refuse can be cleared rather than the row dropped
+    /// (a category, an HTTP status, a kind, a retry decision).
+    #[must_use]
+    pub const fn can_be_empty(self) -> bool {
+        matches!(
+            self,
+            Column::Category | Column::Http | Column::Kind | Column::Retry
+        )
+    }
+
     /// Whether `text` is the header of a standard column.
     #[must_use]
     pub fn is_standard(text: &str) -> bool {

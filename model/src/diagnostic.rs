@@ -1,5 +1,6 @@
-//! [`Diagnostic`]: one problem of a table, with what it is about as data
-//! ([`Subject`]), so that tools act on it without reading its text.
+//! [`Diagnostic`]: one problem of a table, with what it is about
+//! ([`Subject`]) and what would fix it ([`Fix`]) as data, so that tools act
+//! on it without reading its text.
 
 use std::fmt;
 
@@ -15,6 +16,29 @@ pub struct Diagnostic {
     pub subject: Subject,
     /// Lower-case, says what is wrong and how to fix it; quotes the value.
     pub message: String,
+    /// The fix the message suggests, where the checks know one.
+    pub fix: Option<Fix>,
+}
+
+/// A change to one row that resolves a [`Diagnostic`]: what a tool that
+/// mends tables (`codetables import`) applies, and what the message says
+/// in words.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Fix {
+    /// Give the row its own `variant` (the one it has collides, is
+    /// reserved or is no identifier): `suggested`, the message's (the
+    /// variant with the code after it, `InvalidCredential40001`), else
+    /// `plain`, `Code` and the code (`Code40001`), an identifier whatever
+    /// the table says.
+    Variant {
+        /// The variant the message suggests.
+        suggested: String,
+        /// The variant that is an identifier in any case.
+        plain: String,
+    },
+    /// Leave this column of the row empty: its value is refused, and the
+    /// row is whole without one ([`Column::can_be_empty`]).
+    Clear(Column),
 }
 
 /// What a [`Diagnostic`] is about.
@@ -35,14 +59,27 @@ pub enum Subject {
 }
 
 impl Diagnostic {
-    /// A problem on `line` about `subject`.
+    /// A problem on `line` about `subject`. A refused value of a column
+    /// the row can do without is fixed by clearing it.
     #[must_use]
     pub fn at(line: usize, subject: Subject, message: impl Into<String>) -> Self {
+        let fix = match subject {
+            Subject::Field(column) if column.can_be_empty() => Some(Fix::Clear(column)),
+            _ => None,
+        };
         Diagnostic {
             line: Some(line),
             subject,
             message: message.into(),
+            fix,
         }
+    }
+
+    /// The diagnostic with the fix its message suggests.
+    #[must_use]
+    pub fn with_fix(mut self, fix: Fix) -> Self {
+        self.fix = Some(fix);
+        self
     }
 
     /// A problem with the file as a whole.
@@ -52,6 +89,7 @@ impl Diagnostic {
             line: None,
             subject: Subject::File,
             message: message.into(),
+            fix: None,
         }
     }
 

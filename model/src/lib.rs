@@ -17,7 +17,7 @@ pub mod spec;
 pub mod table;
 
 pub use column::Column;
-pub use diagnostic::{Diagnostic, Subject};
+pub use diagnostic::{Diagnostic, Fix, Subject};
 pub use envelope::{DataSpec, EnvelopeSpec};
 pub use spec::{EnumSpec, MacroVisibility};
 pub use table::{Category, Class, CodeKey, CodeRow, CodeType, Covers, RangeRow, Table};

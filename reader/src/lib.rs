@@ -26,7 +26,7 @@ pub use codetables_core::Part;
 pub use codetables_expand::{hash, reserved};
 pub use codetables_model as model;
 pub use codetables_model::{
-    envelope, Category, CodeRow, CodeType, DataSpec, Diagnostic, EnumSpec, EnvelopeSpec,
+    envelope, Category, CodeRow, CodeType, DataSpec, Diagnostic, EnumSpec, EnvelopeSpec, Fix,
     MacroVisibility, RangeRow, Subject, Table,
 };
 
@@ -61,7 +61,22 @@ pub fn read_table(bytes: &[u8], own_columns: &[String]) -> (Table, Vec<Diagnosti
 pub fn read_table_as(bytes: &[u8], own_columns: &[String], text: bool) -> (Table, Vec<Diagnostic>) {
     let mut diagnostics = Vec::new();
     let records = source::records(bytes, &mut diagnostics);
-    let rows = parse::rows(&records, own_columns, text, &mut diagnostics);
+    read_records(&records, own_columns, text, diagnostics)
+}
+
+/// [`read_table_as`] for records already split into fields, with the
+/// lines they are known by: a tool that builds a table in memory
+/// (`codetables import`) checks it without writing it out, and each
+/// diagnostic's line names its record. `diagnostics` are those found so
+/// far.
+#[must_use]
+pub fn read_records(
+    records: &source::Records,
+    own_columns: &[String],
+    text: bool,
+    mut diagnostics: Vec<Diagnostic>,
+) -> (Table, Vec<Diagnostic>) {
+    let rows = parse::rows(records, own_columns, text, &mut diagnostics);
     let table = check::check(rows, own_columns, text, &mut diagnostics);
     diagnostics.sort_by_key(|d| d.line.unwrap_or(0));
     (table, diagnostics)

@@ -26,6 +26,7 @@ use unicode_normalization::UnicodeNormalization;
 use case::{first_clause, is_xid_continue};
 
 use crate::lints;
+use crate::model::CodeKey;
 use crate::reserved;
 
 /// Where a row's variant name came from, for error messages.
@@ -64,7 +65,7 @@ pub fn text_code_variant(
     variant: Option<&str>,
     name: Option<&str>,
     code: &str,
-) -> Result<Derived, String> {
+) -> Result<Derived, Unusable> {
     if variant.is_some() || name.is_some() {
         return self::variant(variant, name, "");
     }
@@ -80,15 +81,35 @@ pub fn text_code_variant(
                 Some(s) => format!("give the row a `variant`, such as `{s}`"),
                 None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
             };
-            Err(if derived.is_empty() {
+            let message = if derived.is_empty() {
                 format!("code `{code}` has no letters or digits to make a variant name from; {fix}")
             } else {
                 format!(
                     "code `{code}` makes the variant `{derived}`, which {}; {fix}",
                     problem.what
                 )
+            };
+            Err(Unusable {
+                message,
+                suggestion: problem.suggestion,
             })
         }
+    }
+}
+
+/// Why no variant can be made from a row: the message, and the variant it
+/// suggests where one is close to the text.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Unusable {
+    /// What is wrong, and what to write in the `variant` column.
+    pub message: String,
+    /// The identifier the message suggests, if any.
+    pub suggestion: Option<String>,
+}
+
+impl std::fmt::Display for Unusable {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(&self.message)
     }
 }
 
@@ -108,7 +129,7 @@ pub fn variant(
     variant: Option<&str>,
     name: Option<&str>,
     message: &str,
-) -> Result<Derived, String> {
+) -> Result<Derived, Unusable> {
     if let Some(variant) = variant {
         let variant: String = variant.nfc().collect();
         return match camel_problem(&variant) {
@@ -117,14 +138,18 @@ pub fn variant(
                 origin: Origin::Variant,
                 whole: None,
             }),
-            Some(problem) => Err(format!(
-                "variant `{variant}` {}{}",
-                problem.what,
-                problem
-                    .suggestion
-                    .map(|s| format!("; write it like `{s}`"))
-                    .unwrap_or_default()
-            )),
+            Some(problem) => Err(Unusable {
+                message: format!(
+                    "variant `{variant}` {}{}",
+                    problem.what,
+                    problem
+                        .suggestion
+                        .as_ref()
+                        .map(|s| format!("; write it like `{s}`"))
+                        .unwrap_or_default()
+                ),
+                suggestion: problem.suggestion,
+            }),
         };
     }
     let (what, origin, whole, clause) = match name {
@@ -135,11 +160,12 @@ pub fn variant(
             None,
         ),
         None if message.is_empty() => {
-            return Err(
-                "the row has no name and an empty message, so there is nothing to \
-                 derive its variant from; fill in the `name` or the `variant` column"
+            return Err(Unusable {
+                message: "the row has no name and an empty message, so there is nothing to \
+                          derive its variant from; fill in the `name` or the `variant` column"
                     .to_owned(),
-            )
+                suggestion: None,
+            })
         }
         None => {
             let text = strip_placeholders(message);
@@ -174,13 +200,17 @@ pub fn variant(
                 Some(s) => format!("give the row a `variant`, such as `{s}`"),
                 None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
             };
-            Err(if whole.is_empty() {
+            let message = if whole.is_empty() {
                 format!("{what} has no letters or digits to make a variant name from; {fix}")
             } else {
                 format!(
                     "{what} makes the variant `{whole}`, which {}; {fix}",
                     problem.what
                 )
+            };
+            Err(Unusable {
+                message,
+                suggestion: problem.suggestion,
             })
         }
     }
@@ -334,6 +364,38 @@ const KEYWORDS: &[&str] = &[
 #[must_use]
 pub fn is_camel_identifier(text: &str) -> bool {
     camel_problem(text).is_none()
+}
+
+/// What a code adds to a variant to tell its row apart: the number, with
+/// `Minus` for `-` (`-1` → `Minus1`); for a text code, the row's `line`.
+#[must_use]
+pub fn code_suffix(code: &CodeKey, line: usize) -> String {
+    match code {
+        CodeKey::Int(code) if *code < 0 => format!("Minus{}", code.unsigned_abs()),
+        CodeKey::Int(code) => code.to_string(),
+        CodeKey::Text(_) => line.to_string(),
+    }
+}
+
+/// `variant` with the code after it (`InvalidCredential40001`), where that
+/// is an identifier rustc takes without a warning; else
+/// [`plain_variant`]. What the checks suggest for a row whose variant
+/// cannot be used.
+#[must_use]
+pub fn variant_with_code(variant: &str, code: &CodeKey, line: usize) -> String {
+    let candidate = format!("{variant}{}", code_suffix(code, line));
+    if variant.is_empty() || !is_camel_identifier(&candidate) {
+        plain_variant(code, line)
+    } else {
+        candidate
+    }
+}
+
+/// `Code` and the code's suffix (`Code40001`, `CodeMinus1`, `Code7`): a
+/// variant whatever the row's text.
+#[must_use]
+pub fn plain_variant(code: &CodeKey, line: usize) -> String {
+    format!("Code{}", code_suffix(code, line))
 }
 
 /// The variant of the category enum for a snake_case category name.

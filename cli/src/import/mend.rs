@@ -1,12 +1,15 @@
 //! The imported table always compiles: the checks of `include_codes!` run
-//! on what `import` wrote, and each row they reject is mended the least
-//! intrusive way that works, one step at a time: a `variant` made of the
-//! derived one and the code (`InvalidCredential40001`), then `Code40001`;
-//! a category, HTTP status or kind the checks refuse is cleared; a row
-//! still refused after that is left out, with the checks' reason.
+//! on the rows in memory, and each row they refuse is mended with the fix
+//! the diagnostic carries, the least intrusive first: the variant the
+//! checks suggest (`InvalidCredential40001`), then the plain one
+//! (`Code40001`); a refused category, HTTP status or kind is cleared; a
+//! row refused for anything else, or still refused after that, is left
+//! out, with the checks' reason. Every naming rule is the reader's
+//! (`codetables_reader::names`); this module only applies fixes.
 
 use codetables_reader::model::Column;
-use codetables_reader::{names, read_table_as, Subject};
+use codetables_reader::source::{Record, Records};
+use codetables_reader::{read_records, Diagnostic, Fix, Table};
 
 use super::{write, Row};
 
@@ -19,22 +22,44 @@ pub struct Mended {
     pub unresolved: Vec<String>,
 }
 
-/// Mends `rows` until the table passes every check of `include_codes!`
-/// (with its own columns declared).
+/// The rows read as `include_codes!` reads the table they make (with
+/// their own columns declared; `text`: `#[codes(text)]`), without writing
+/// it: each row is the record of its position, 1 for the first.
+#[must_use]
+pub fn check(rows: &[Row], text: bool) -> (Table, Vec<Diagnostic>) {
+    let (header, fields) = write::fields(rows);
+    // As the reader splits a file: every field trimmed.
+    let record = |line, fields: Vec<String>| Record {
+        line,
+        fields: fields.into_iter().map(|f| f.trim().to_owned()).collect(),
+    };
+    let records = Records {
+        header: Some(record(0, header)),
+        rows: fields
+            .into_iter()
+            .enumerate()
+            .map(|(index, fields)| record(index + 1, fields))
+            .collect(),
+    };
+    read_records(&records, &write::own_columns(rows), text, Vec::new())
+}
+
+/// How many variants a row is given before it is left out: the suggested
+/// one, then the plain one.
+const VARIANT_FIXES: u8 = 2;
+
+/// Mends `rows` until the table passes every check of `include_codes!`.
 /// `text`: the codes are text (`#[codes(text)]`).
 pub fn mend(rows: &mut Vec<Row>, text: bool) -> Mended {
     let mut mended = Mended::default();
-    let mut steps: Vec<u8> = vec![0; rows.len()];
-    // Every round changes or drops a row for each diagnostic, and a row can
-    // be changed only a few times (three fields cleared, two variants), so
-    // this many rounds always suffice.
+    // Per row, how many variants it was given.
+    let mut given: Vec<u8> = vec![0; rows.len()];
+    // Every round changes or drops a row for each diagnostic, and a row
+    // changes a bounded number of times (three fields cleared, two
+    // variants), so this many rounds always suffice.
     let rounds = 6 * rows.len() + 1;
     for _ in 0..rounds {
-        let Ok((csv, starts)) = write::table(rows) else {
-            break;
-        };
-        let own = write::own_columns(rows);
-        let (_, diagnostics) = read_table_as(&csv, &own, text);
+        let (_, diagnostics) = check(rows, text);
         if diagnostics.is_empty() {
             return mended;
         }
@@ -42,124 +67,63 @@ pub fn mend(rows: &mut Vec<Row>, text: bool) -> Mended {
         for diagnostic in &diagnostics {
             let Some(index) = diagnostic
                 .line
-                .and_then(|line| starts.iter().position(|&s| s == line))
+                .and_then(|line| line.checked_sub(1))
+                .filter(|&index| index < rows.len())
             else {
-                mended
-                    .unresolved
-                    .clone_from(&diagnostics.iter().map(|d| d.located("table")).collect());
+                mended.unresolved = located(&diagnostics);
                 return mended;
             };
-            let row = &mut rows[index];
             let problem = &diagnostic.message;
-            // What the diagnostic is about decides, never its words: a
-            // message may quote a row whose text says `http` or `kind`.
-            let about = diagnostic.subject;
-            let note = if about == Subject::Field(Column::Category) && row.category.is_some() {
-                // The spelling is refused, not the row: every row that uses
-                // it loses it (found by `cargo fuzz run import`: one row a
-                // round took more rounds than there were).
-                let refused = row.category.take();
-                for other in rows.iter_mut() {
-                    if other.category == refused {
-                        other.category = None;
+            let note = match &diagnostic.fix {
+                Some(Fix::Clear(Column::Category)) if rows[index].category.is_some() => {
+                    // The spelling is refused, not the row: every row that
+                    // uses it loses it (found by `cargo fuzz run import`:
+                    // one row a round took more rounds than there were).
+                    let refused = rows[index].category.take();
+                    for other in rows.iter_mut() {
+                        if other.category == refused {
+                            other.category = None;
+                        }
                     }
+                    format!("category cleared ({problem})")
                 }
-                let row = &rows[index];
-                mended
-                    .notes
-                    .push(format!("{}: category cleared ({problem})", row.code));
-                continue;
-            } else if about == Subject::Field(Column::Http) && row.http.is_some() {
-                row.http = None;
-                format!("http cleared ({problem})")
-            } else if about == Subject::Field(Column::Kind) && row.kind.is_some() {
-                row.kind = None;
-                format!("kind cleared ({problem})")
-            } else if about == Subject::Variant && steps[index] == 0 && is_code(&row.code, text) {
-                steps[index] = 1;
-                row.variant = Some(if text {
-                    with_number(row, index + 1)
-                } else {
-                    with_code(row)
-                });
-                format!(
-                    "variant `{}` ({problem})",
-                    row.variant.as_deref().unwrap_or_default()
-                )
-            } else if about == Subject::Variant && steps[index] <= 1 && is_code(&row.code, text) {
-                steps[index] = 2;
-                row.variant = Some(if text {
-                    format!("Code{}", index + 1)
-                } else {
-                    format!("Code{}", code_suffix(&row.code))
-                });
-                format!(
-                    "variant `{}` ({problem})",
-                    row.variant.as_deref().unwrap_or_default()
-                )
-            } else {
-                drop.push(index);
-                format!("left out: {problem}")
+                Some(Fix::Clear(Column::Http)) if rows[index].http.is_some() => {
+                    rows[index].http = None;
+                    format!("http cleared ({problem})")
+                }
+                Some(Fix::Clear(Column::Kind)) if rows[index].kind.is_some() => {
+                    rows[index].kind = None;
+                    format!("kind cleared ({problem})")
+                }
+                Some(Fix::Variant { suggested, plain }) if given[index] < VARIANT_FIXES => {
+                    let variant = if given[index] == 0 { suggested } else { plain };
+                    given[index] += 1;
+                    rows[index].variant = Some(variant.clone());
+                    format!("variant `{variant}` ({problem})")
+                }
+                _ => {
+                    drop.push(index);
+                    format!("left out: {problem}")
+                }
             };
-            mended.notes.push(format!("{}: {note}", row.code));
+            mended.notes.push(format!("{}: {note}", rows[index].code));
         }
         drop.sort_unstable();
         drop.dedup();
         for index in drop.into_iter().rev() {
             rows.remove(index);
-            steps.remove(index);
+            given.remove(index);
         }
     }
     // Not reached in practice; if it were, say what is left instead of
     // writing a table that does not compile without a word.
-    if let Ok((csv, _)) = write::table(rows) {
-        let (_, diagnostics) = read_table_as(&csv, &write::own_columns(rows), text);
-        mended.unresolved = diagnostics.iter().map(|d| d.located("table")).collect();
-    }
+    mended.unresolved = located(&check(rows, text).1);
     mended
 }
 
-/// Whether `code` is one code (not a range or a pattern).
-fn is_code(code: &str, text: bool) -> bool {
-    if text {
-        !code.ends_with('*')
-    } else {
-        super::cells::one(code).is_some()
-    }
-}
-
-/// A text code's variant with a number after it (`InvalidParameterValueTooLarge3`).
-fn with_number(row: &Row, number: usize) -> String {
-    let derived = names::text_code_variant(None, row.name.as_deref(), &row.code)
-        .map(|d| d.variant)
-        .unwrap_or_default();
-    let candidate = format!("{derived}{number}");
-    if derived.is_empty() || !names::is_camel_identifier(&candidate) {
-        format!("Code{number}")
-    } else {
-        candidate
-    }
-}
-
-/// `-1` → `Minus1`, `40001` → `40001`.
-fn code_suffix(code: &str) -> String {
-    match code.strip_prefix('-') {
-        Some(digits) => format!("Minus{digits}"),
-        None => code.to_owned(),
-    }
-}
-
-/// The derived variant with the code after it, where one is derived.
-fn with_code(row: &Row) -> String {
-    let derived = names::variant(None, row.name.as_deref(), &row.message)
-        .map(|d| d.variant)
-        .unwrap_or_default();
-    let candidate = format!("{derived}{}", code_suffix(&row.code));
-    if derived.is_empty() || !names::is_camel_identifier(&candidate) {
-        format!("Code{}", code_suffix(&row.code))
-    } else {
-        candidate
-    }
+/// The diagnostics as `table:line: message`.
+fn located(diagnostics: &[Diagnostic]) -> Vec<String> {
+    diagnostics.iter().map(|d| d.located("table")).collect()
 }
 
 #[cfg(test)]
@@ -196,7 +160,7 @@ mod tests {
                 Some("不合法的部门Id40002"),
                 Some("Code40003"),
                 Some("UnknownMinus1000"),
-                Some("Code0"),
+                Some("SelfCode"),
                 None
             ]
         );
@@ -228,6 +192,30 @@ mod tests {
         assert_eq!(rows[1].variant.as_deref(), Some("HttpTimeout40002"));
         assert_eq!(mended.notes.len(), 1, "{:?}", mended.notes);
         assert!(mended.notes[0].starts_with("40002: variant `HttpTimeout40002`"));
+    }
+
+    /// The checks run on the rows as they are, each row the record of its
+    /// position, and every diagnostic carries its fix.
+    #[test]
+    fn rows_are_checked_in_memory_and_each_problem_carries_its_fix() {
+        let mut rows = vec![row("40001", "http timeout"), row("-7", "http timeout")];
+        rows[1].http = Some(42);
+        let (_, diagnostics) = check(&rows, false);
+        let found: Vec<(Option<usize>, Option<Fix>)> =
+            diagnostics.into_iter().map(|d| (d.line, d.fix)).collect();
+        assert_eq!(
+            found,
+            [
+                (Some(2), Some(Fix::Clear(Column::Http))),
+                (
+                    Some(2),
+                    Some(Fix::Variant {
+                        suggested: "HttpTimeoutMinus7".to_owned(),
+                        plain: "CodeMinus7".to_owned()
+                    })
+                ),
+            ]
+        );
     }
 
     /// Found by `cargo fuzz run import`: two spellings of one category on

@@ -28,6 +28,7 @@ mod text;
 mod titled_codes;
 mod write;
 
+pub use mend::check;
 pub use merge::merge;
 
 pub use write::{own_columns, table as write_table};

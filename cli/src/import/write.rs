@@ -1,5 +1,5 @@
-//! An imported table as CSV, with the columns that have any value, and
-//! where each row starts in it (for the checks' line numbers).
+//! An imported table's fields, with the columns that have any value: as
+//! CSV (the file `import` writes), or as they are, for the checks.
 
 use super::Row;
 
@@ -18,11 +18,10 @@ pub fn own_columns(rows: &[Row]) -> Vec<String> {
 /// A standard column: its name and a row's value in it.
 type Column = (&'static str, fn(&Row) -> Option<String>);
 
-/// The table as CSV, and the line each row starts on.
-///
-/// # Errors
-/// An I/O error of the in-memory writer (none in practice).
-pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
+/// The table's header and each row's fields: `code`, `message`, the
+/// standard columns any row fills, then the own columns.
+#[must_use]
+pub fn fields(rows: &[Row]) -> (Vec<String>, Vec<Vec<String>>) {
     let own = own_columns(rows);
     let standard: [Column; 6] = [
         ("name", |r| r.name.clone()),
@@ -39,15 +38,9 @@ pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
     let mut header = vec!["code".to_owned(), "message".to_owned()];
     header.extend(used.iter().map(|(name, _)| (*name).to_owned()));
     header.extend(own.iter().cloned());
-    let mut out = Vec::new();
-    let mut starts = Vec::with_capacity(rows.len());
-    let mut line = 2;
-    {
-        let mut writer = csv::WriterBuilder::new()
-            .terminator(csv::Terminator::Any(b'\n'))
-            .from_writer(&mut out);
-        writer.write_record(&header)?;
-        for row in rows {
+    let records = rows
+        .iter()
+        .map(|row| {
             let mut record = vec![row.code.clone(), row.message.clone()];
             record.extend(used.iter().map(|(_, get)| get(row).unwrap_or_default()));
             record.extend(own.iter().map(|column| {
@@ -57,12 +50,33 @@ pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
                     .map(|(_, value)| value.clone())
                     .unwrap_or_default()
             }));
+            record
+        })
+        .collect();
+    (header, records)
+}
+
+/// The table as CSV, and the line each row starts on.
+///
+/// # Errors
+/// An I/O error of the in-memory writer (none in practice).
+pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
+    let (header, records) = fields(rows);
+    let mut out = Vec::new();
+    let mut starts = Vec::with_capacity(rows.len());
+    let mut line = 2;
+    {
+        let mut writer = csv::WriterBuilder::new()
+            .terminator(csv::Terminator::Any(b'\n'))
+            .from_writer(&mut out);
+        writer.write_record(&header)?;
+        for record in &records {
             starts.push(line);
             line += 1 + record
                 .iter()
                 .map(|f| codetables_reader::source::line_breaks(f))
                 .sum::<usize>();
-            writer.write_record(&record)?;
+            writer.write_record(record)?;
         }
         writer.flush()?;
     }

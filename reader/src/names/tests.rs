@@ -1,7 +1,9 @@
 use super::*;
 
 fn derived(name: Option<&str>, message: &str) -> Result<String, String> {
-    variant(None, name, message).map(|d| d.variant)
+    variant(None, name, message)
+        .map(|d| d.variant)
+        .map_err(|unusable| unusable.message)
 }
 
 #[test]
@@ -117,7 +119,7 @@ fn explicit_variants_are_verbatim_but_checked() {
             whole: None
         })
     );
-    let error = variant(Some("not_found"), None, "").unwrap_err();
+    let error = variant(Some("not_found"), None, "").unwrap_err().message;
     assert!(error.contains("write it like `NotFound`"), "{error}");
     assert!(variant(Some("Self"), None, "").is_err());
     assert!(variant(Some("r#Match"), None, "").is_err());
@@ -128,7 +130,7 @@ fn explicit_variants_are_verbatim_but_checked() {
         variant(Some("Cafe\u{301}"), None, "").unwrap().variant,
         "Café"
     );
-    let error = variant(Some("Ｘ"), None, "").unwrap_err();
+    let error = variant(Some("Ｘ"), None, "").unwrap_err().message;
     assert!(error.contains("`uncommon_codepoints`"), "{error}");
 }
 
