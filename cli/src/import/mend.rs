@@ -27,21 +27,22 @@ pub struct Mended {
 /// it: each row is the record of its position, 1 for the first.
 #[must_use]
 pub fn check(rows: &[Row], text: bool) -> (Table, Vec<Diagnostic>) {
-    let (header, fields) = write::fields(rows);
+    let fields = write::fields(rows);
     // As the reader splits a file: every field trimmed.
     let record = |line, fields: Vec<String>| Record {
         line,
         fields: fields.into_iter().map(|f| f.trim().to_owned()).collect(),
     };
     let records = Records {
-        header: Some(record(0, header)),
+        header: Some(record(0, fields.header)),
         rows: fields
+            .records
             .into_iter()
             .enumerate()
             .map(|(index, fields)| record(index + 1, fields))
             .collect(),
     };
-    read_records(&records, &write::own_columns(rows), text, Vec::new())
+    read_records(&records, &fields.own, text, Vec::new())
 }
 
 /// How many variants a row is given before it is left out: the suggested
@@ -58,9 +59,15 @@ pub fn mend(rows: &mut Vec<Row>, text: bool) -> Mended {
     // changes a bounded number of times (three fields cleared, two
     // variants), so this many rounds always suffice.
     let rounds = 6 * rows.len() + 1;
-    for _ in 0..rounds {
+    for round in 0..=rounds {
         let (_, diagnostics) = check(rows, text);
         if diagnostics.is_empty() {
+            return mended;
+        }
+        if round == rounds {
+            // Not reached in practice; if it were, say what is left instead
+            // of writing a table that does not compile without a word.
+            mended.unresolved = located(&diagnostics);
             return mended;
         }
         let mut drop = Vec::new();
@@ -115,9 +122,6 @@ pub fn mend(rows: &mut Vec<Row>, text: bool) -> Mended {
             given.remove(index);
         }
     }
-    // Not reached in practice; if it were, say what is left instead of
-    // writing a table that does not compile without a word.
-    mended.unresolved = located(&check(rows, text).1);
     mended
 }
 

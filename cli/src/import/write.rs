@@ -18,10 +18,21 @@ pub fn own_columns(rows: &[Row]) -> Vec<String> {
 /// A standard column: its name and a row's value in it.
 type Column = (&'static str, fn(&Row) -> Option<String>);
 
-/// The table's header and each row's fields: `code`, `message`, the
-/// standard columns any row fills, then the own columns.
+/// A table's fields, as the rows fill them.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Fields {
+    /// `code`, `message`, the standard columns any row fills, then the
+    /// own columns.
+    pub header: Vec<String>,
+    /// The own columns, in first-use order (the end of the header).
+    pub own: Vec<String>,
+    /// Each row's fields, in the header's order.
+    pub records: Vec<Vec<String>>,
+}
+
+/// The table's header and each row's fields.
 #[must_use]
-pub fn fields(rows: &[Row]) -> (Vec<String>, Vec<Vec<String>>) {
+pub fn fields(rows: &[Row]) -> Fields {
     let own = own_columns(rows);
     let standard: [Column; 6] = [
         ("name", |r| r.name.clone()),
@@ -53,7 +64,11 @@ pub fn fields(rows: &[Row]) -> (Vec<String>, Vec<Vec<String>>) {
             record
         })
         .collect();
-    (header, records)
+    Fields {
+        header,
+        own,
+        records,
+    }
 }
 
 /// The table as CSV, and the line each row starts on.
@@ -61,7 +76,9 @@ pub fn fields(rows: &[Row]) -> (Vec<String>, Vec<Vec<String>>) {
 /// # Errors
 /// An I/O error of the in-memory writer (none in practice).
 pub fn table(rows: &[Row]) -> csv::Result<(Vec<u8>, Vec<usize>)> {
-    let (header, records) = fields(rows);
+    let Fields {
+        header, records, ..
+    } = fields(rows);
     let mut out = Vec::new();
     let mut starts = Vec::with_capacity(rows.len());
     let mut line = 2;
