@@ -7,7 +7,7 @@ use std::process::ExitCode;
 
 use clap::ValueEnum;
 
-use codetables_cli::tables::Declaration;
+use codetables_cli::declaration::Declaration;
 
 /// How `check` reports problems.
 #[derive(Clone, Copy, ValueEnum)]

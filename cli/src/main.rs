@@ -149,7 +149,8 @@ fn main() -> ExitCode {
         } => {
             columns.retain(|c| !c.is_empty());
             let stated = strict || text || !columns.is_empty();
-            let declared = stated.then_some(tables::Declaration { text, columns });
+            let declared =
+                stated.then_some(codetables_cli::declaration::Declaration { text, columns });
             check::run(&files, declared.as_ref(), format)
         }
         Command::Lookup {

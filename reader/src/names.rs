@@ -76,24 +76,7 @@ pub fn text_code_variant(
             origin: Origin::Code,
             whole: None,
         }),
-        Some(problem) => {
-            let fix = match &problem.suggestion {
-                Some(s) => format!("give the row a `variant`, such as `{s}`"),
-                None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
-            };
-            let message = if derived.is_empty() {
-                format!("code `{code}` has no letters or digits to make a variant name from; {fix}")
-            } else {
-                format!(
-                    "code `{code}` makes the variant `{derived}`, which {}; {fix}",
-                    problem.what
-                )
-            };
-            Err(Unusable {
-                message,
-                suggestion: problem.suggestion,
-            })
-        }
+        Some(problem) => Err(problem.unusable(&format!("code `{code}`"), &derived)),
     }
 }
 
@@ -117,6 +100,29 @@ impl std::fmt::Display for Unusable {
 struct Problem {
     what: String,
     suggestion: Option<String>,
+}
+
+impl Problem {
+    /// The error of a row whose text (`source`: ``message `…` ``, ``code
+    /// `…` ``) makes the variant `derived`, which has this problem.
+    fn unusable(self, source: &str, derived: &str) -> Unusable {
+        let fix = match &self.suggestion {
+            Some(s) => format!("give the row a `variant`, such as `{s}`"),
+            None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
+        };
+        let message = if derived.is_empty() {
+            format!("{source} has no letters or digits to make a variant name from; {fix}")
+        } else {
+            format!(
+                "{source} makes the variant `{derived}`, which {}; {fix}",
+                self.what
+            )
+        };
+        Unusable {
+            message,
+            suggestion: self.suggestion,
+        }
+    }
 }
 
 /// The variant name of a row: the `variant` column, else the UpperCamelCase
@@ -195,24 +201,7 @@ pub fn variant(
             origin,
             whole: None,
         }),
-        (_, Some(problem)) => {
-            let fix = match &problem.suggestion {
-                Some(s) => format!("give the row a `variant`, such as `{s}`"),
-                None => "give the row a `variant` (an UpperCamelCase identifier)".to_owned(),
-            };
-            let message = if whole.is_empty() {
-                format!("{what} has no letters or digits to make a variant name from; {fix}")
-            } else {
-                format!(
-                    "{what} makes the variant `{whole}`, which {}; {fix}",
-                    problem.what
-                )
-            };
-            Err(Unusable {
-                message,
-                suggestion: problem.suggestion,
-            })
-        }
+        (_, Some(problem)) => Err(problem.unusable(&what, &whole)),
     }
 }
 

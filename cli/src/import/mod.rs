@@ -145,8 +145,8 @@ impl Imported {
     /// What the table is included with: text codes, and the own columns
     /// the rows fill.
     #[must_use]
-    pub fn declaration(&self) -> crate::tables::Declaration {
-        crate::tables::Declaration {
+    pub fn declaration(&self) -> crate::declaration::Declaration {
+        crate::declaration::Declaration {
             text: self.text,
             columns: own_columns(&self.rows),
         }

@@ -109,14 +109,11 @@ impl Shape {
             }
             ends == Some(true)
         };
-        for role in [
-            Part::Code,
-            Part::Message,
-            Part::RequestId,
-            Part::Date,
-            Part::Success,
-            Part::Details,
-        ] {
+        for role in Part::ALL {
+            // The payload is looked at last: a part inside it is a leaf.
+            if role == Part::Data {
+                continue;
+            }
             if step(&mut below, role as usize, self.path(role)) {
                 return Found::Leaf(role);
             }
