@@ -18,15 +18,16 @@
 //!    message (see [`Derived::whole`]).
 
 mod case;
+mod substitute;
 
 pub use case::{code_camel, snake_case, strip_placeholders, upper_camel};
+pub use substitute::{code_suffix, plain_variant, variant_with_code};
 
 use unicode_normalization::UnicodeNormalization;
 
 use case::{first_clause, is_xid_continue};
 
 use crate::lints;
-use crate::model::CodeKey;
 use crate::reserved;
 
 /// Where a row's variant name came from, for error messages.
@@ -353,38 +354,6 @@ const KEYWORDS: &[&str] = &[
 #[must_use]
 pub fn is_camel_identifier(text: &str) -> bool {
     camel_problem(text).is_none()
-}
-
-/// What a code adds to a variant to tell its row apart: the number, with
-/// `Minus` for `-` (`-1` → `Minus1`); for a text code, the row's `line`.
-#[must_use]
-pub fn code_suffix(code: &CodeKey, line: usize) -> String {
-    match code {
-        CodeKey::Int(code) if *code < 0 => format!("Minus{}", code.unsigned_abs()),
-        CodeKey::Int(code) => code.to_string(),
-        CodeKey::Text(_) => line.to_string(),
-    }
-}
-
-/// `variant` with the code after it (`InvalidCredential40001`), where that
-/// is an identifier rustc takes without a warning; else
-/// [`plain_variant`]. What the checks suggest for a row whose variant
-/// cannot be used.
-#[must_use]
-pub fn variant_with_code(variant: &str, code: &CodeKey, line: usize) -> String {
-    let candidate = format!("{variant}{}", code_suffix(code, line));
-    if variant.is_empty() || !is_camel_identifier(&candidate) {
-        plain_variant(code, line)
-    } else {
-        candidate
-    }
-}
-
-/// `Code` and the code's suffix (`Code40001`, `CodeMinus1`, `Code7`): a
-/// variant whatever the row's text.
-#[must_use]
-pub fn plain_variant(code: &CodeKey, line: usize) -> String {
-    format!("Code{}", code_suffix(code, line))
 }
 
 /// The variant of the category enum for a snake_case category name.
