@@ -5,7 +5,7 @@
 //! | module | holds | made by | read by |
 //! | --- | --- | --- | --- |
 //! | [`column`](mod@column) | the standard columns | — | the reader, diagnostics, tools |
-//! | [`diagnostic`] | a problem of a table, with its subject | every stage | the macro, tools |
+//! | [`diagnostic`] | a problem of a table, with its subject and its fix | every stage | the macro, tools (`import` applies the fixes) |
 //! | [`table`] | the checked table | `codetables-reader`'s checks | the generator |
 //! | [`spec`] | one declaration of the macro | the macro | the generator |
 //! | [`envelope`] | the declared shape of response bodies | the macro | the generator |
