@@ -20,6 +20,7 @@ fuzz_target!(|bytes: &[u8]| {
             request_id: None,
             date: None,
             success: None,
+            details: text.then(|| vec!["error".to_owned(), "details".to_owned()]),
             data: codetables_reader::DataSpec::Rest,
         };
         for envelope in [None, Some(envelope)] {
