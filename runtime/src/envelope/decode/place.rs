@@ -109,11 +109,18 @@ impl Shape {
             }
             ends == Some(true)
         };
-        for role in Part::ALL {
-            // The payload is looked at last: a part inside it is a leaf.
-            if role == Part::Data {
-                continue;
-            }
+        // Every part but the payload, which is looked at last (a part inside
+        // it is a leaf); a literal list, which the compiler unrolls with
+        // each path a constant (a loop over `Part::ALL` that skips the
+        // payload costs up to a fifth more instructions per body).
+        for role in [
+            Part::Code,
+            Part::Message,
+            Part::RequestId,
+            Part::Date,
+            Part::Success,
+            Part::Details,
+        ] {
             if step(&mut below, role as usize, self.path(role)) {
                 return Found::Leaf(role);
             }
