@@ -45,6 +45,9 @@ mod imported {
         /// A table of HTTP statuses.
         pub enum StatusValues = "cli/tests/pages/imported/status_values.csv";
 
+        /// A Markdown page that starts with HTML comments.
+        pub enum CommentedMarkdown = "cli/tests/pages/imported/commented_markdown.csv";
+
         /// Seed 000, the older Stardust page.
         pub enum Seed000 = "cli/tests/pages/imported/seed_000.csv";
 
@@ -98,6 +101,7 @@ mod imported {
     }
 }
 
+use imported::CommentedMarkdown;
 use imported::{
     AlibabaText, AnthropicErrors, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes,
     TencentText, TsConstants,
@@ -162,6 +166,19 @@ fn every_imported_table_compiles_and_answers_for_every_row() {
         answers_as_the_table_says::<Seed004>(&format!("{root}/seed_004.csv"), &[]),
     ];
     assert_eq!(counts, [13, 5, 6, 9, 7, 6, 5, 4, 5, 43, 52, 20, 17, 336]);
+}
+
+/// The pages of the shapes `import` learned to read after the tables
+/// above were kept.
+#[test]
+fn later_page_shapes_compile_and_answer_for_every_row() {
+    let root = "cli/tests/pages/imported";
+    let counts = [answers_as_the_table_says::<CommentedMarkdown>(
+        &format!("{root}/commented_markdown.csv"),
+        &[],
+    )];
+    assert_eq!(counts, [4]);
+    assert!(CommentedMarkdown::from(42901).is_limits());
 }
 
 #[test]

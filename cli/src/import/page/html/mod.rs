@@ -15,8 +15,53 @@ use super::{Block, Cell, Grid, GridRow};
 /// Whether `page` is an HTML document rather than Markdown: it starts
 /// with a tag, a doctype or a comment.
 pub fn is_document(page: &str) -> bool {
-    let start = page.trim_start_matches(['\u{feff}', ' ', '\t', '\n']);
+    // The whole content decides, not the first character: generated and
+    // licensed Markdown starts with an HTML comment, and a README with a
+    // `<div>` banner.
+    let lower = page.to_ascii_lowercase();
+    if ["<!doctype html", "<html", "<body"]
+        .iter()
+        .any(|tag| lower.contains(tag))
+    {
+        return true;
+    }
+    if has_markdown_structure(page) {
+        return false;
+    }
+    let start = without_leading_comments(page);
     start.starts_with('<') && start[1..].starts_with(|c: char| c.is_ascii_alphabetic() || c == '!')
+}
+
+/// Whether a line of `page` is a Markdown heading (`## Title`) or the
+/// delimiter row of a Markdown table (`| --- | :---: |`).
+fn has_markdown_structure(page: &str) -> bool {
+    page.lines().any(|line| {
+        let line = line.trim();
+        let hashes = line.len() - line.trim_start_matches('#').len();
+        let heading = (1..=6).contains(&hashes) && line[hashes..].starts_with(' ');
+        let delimiter = line.contains('-')
+            && line.contains('|')
+            && line
+                .chars()
+                .all(|c| matches!(c, '|' | '-' | ':' | ' ' | '\t'));
+        heading || delimiter
+    })
+}
+
+/// `page` from its first character that is not white space, a byte-order
+/// mark or inside a leading `<!-- … -->` comment.
+fn without_leading_comments(page: &str) -> &str {
+    let mut rest = page;
+    loop {
+        rest = rest.trim_start_matches(['\u{feff}', ' ', '\t', '\n']);
+        match rest
+            .strip_prefix("<!--")
+            .and_then(|body| body.find("-->").map(|end| &body[end + 3..]))
+        {
+            Some(after) => rest = after,
+            None => return rest,
+        }
+    }
 }
 
 /// The blocks of a whole HTML document whose first line is `first_line`.
@@ -373,6 +418,24 @@ fn nearest_table(node: NodeRef<'_, Node>) -> Option<ego_tree::NodeId> {
 mod tests {
     use super::super::tests::kinds;
     use super::*;
+
+    /// The whole page decides whether it is HTML, not its first character.
+    #[test]
+    fn a_page_is_html_by_its_content() {
+        assert!(!is_document(
+            "<!-- generated -->\n# Errors\n\n| Code | Message |\n| --- | --- |\n"
+        ));
+        assert!(!is_document(
+            "<div align=\"center\"><img src=\"logo.png\"></div>\n\n## Codes\n"
+        ));
+        assert!(is_document(
+            "<!-- generated -->\n<table><tr><td>1</td></tr></table>"
+        ));
+        assert!(is_document(
+            "<!DOCTYPE html>\n<html><body><h2># of codes</h2></body></html>"
+        ));
+        assert!(!is_document("Some text\n\n- 40001: bad token\n"));
+    }
 
     fn grids(blocks: &[Block]) -> Vec<&Grid> {
         blocks
