@@ -48,6 +48,10 @@ mod imported {
         /// A Markdown page that starts with HTML comments.
         pub enum CommentedMarkdown = "cli/tests/pages/imported/commented_markdown.csv";
 
+        /// Hard-wrapped paragraphs under a heading per code, wrapped items.
+        #[codes(text)]
+        pub enum WrappedParagraphs = "cli/tests/pages/imported/wrapped_paragraphs.csv";
+
         /// Seed 000, the older Stardust page.
         pub enum Seed000 = "cli/tests/pages/imported/seed_000.csv";
 
@@ -101,7 +105,6 @@ mod imported {
     }
 }
 
-use imported::CommentedMarkdown;
 use imported::{
     AlibabaText, AnthropicErrors, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes,
     TencentText, TsConstants,
@@ -110,6 +113,7 @@ use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
 };
+use imported::{CommentedMarkdown, WrappedParagraphs};
 
 /// Every code of the table at `path`, through the compiled enum `C`: same
 /// message, name, and kind as the table says. Returns the codes compared.
@@ -179,6 +183,15 @@ fn later_page_shapes_compile_and_answer_for_every_row() {
     )];
     assert_eq!(counts, [4]);
     assert!(CommentedMarkdown::from(42901).is_limits());
+    let text = [text_answers_as_the_table_says::<WrappedParagraphs>(
+        &format!("{root}/wrapped_paragraphs.csv"),
+        &[],
+    )];
+    assert_eq!(text, [6]);
+    // A soft line break is a space: the whole paragraph is the message.
+    assert!(WrappedParagraphs::from("expired_session")
+        .message()
+        .ends_with("Sign in again to receive a new token."));
 }
 
 #[test]

@@ -35,7 +35,17 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
         Format::Markdown | Format::Tsv => page::Kind::Markdown,
         _ => page::Kind::Auto,
     };
+    // The line of the last row's message, where the next line of its
+    // paragraph would continue it: a hard-wrapped Markdown paragraph (80
+    // columns) is one text, its soft line breaks spaces.
+    let mut wrapped_from: Option<usize> = None;
+    let markdown = match kind {
+        page::Kind::Markdown => true,
+        page::Kind::Html => false,
+        page::Kind::Auto => !page::is_html(page),
+    };
     for block in page::blocks(page, kind) {
+        let continues = wrapped_from.take();
         match block {
             Block::Heading { title, line } => {
                 if let Some(code) = heading_code(&title) {
@@ -58,6 +68,18 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
                 pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
+                if continues.is_some_and(|last| markdown && line == last + 1) {
+                    if let Some(row) = pieces.last_mut().and_then(|piece| piece.1.last_mut()) {
+                        let more = text.cell().text;
+                        if lists::item(&text).is_none() && section_title(&text).is_none() {
+                            if !more.is_empty() {
+                                row.message = format!("{} {more}", row.message).trim().to_owned();
+                            }
+                            wrapped_from = Some(line);
+                            continue;
+                        }
+                    }
+                }
                 if let Some((code, at)) = code_heading.take() {
                     let message = text.cell().text;
                     if !in_list {
@@ -79,6 +101,7 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
                             ..Row::default()
                         });
                     }
+                    wrapped_from = Some(line);
                     continue;
                 }
                 if let Some(title) = section_title(&text) {
@@ -97,7 +120,11 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
                 let Some((_, found, _)) = pieces.last_mut() else {
                     continue;
                 };
-                found.extend(item_rows(&item, category.as_deref(), line));
+                let rows = item_rows(&item, category.as_deref(), line);
+                if rows.len() == 1 {
+                    wrapped_from = Some(line);
+                }
+                found.extend(rows);
             }
         }
     }

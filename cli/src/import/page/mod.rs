@@ -60,6 +60,11 @@ pub enum Kind {
     Markdown,
 }
 
+/// Whether [`Kind::Auto`] reads `page` as HTML.
+pub fn is_html(page: &str) -> bool {
+    html::is_document(page)
+}
+
 /// The blocks of `page`, in page order.
 pub fn blocks(page: &str, kind: Kind) -> Vec<Block> {
     let page = page.replace("\r\n", "\n").replace('\r', "\n");
