@@ -3,7 +3,7 @@
 //! codes with the paragraph below them (Stripe's error-codes page), each a
 //! piece with its report, in page order.
 
-use super::page::{self, Block};
+use super::page::{self, Block, Styled};
 use super::{cells, grid, lists, sections, Format, Row, TableReport};
 
 /// The code a heading is, where it is one: a text code that is no plain
@@ -68,39 +68,21 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
                 pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
-                if continues.is_some_and(|last| markdown && line == last + 1) {
-                    if let Some(row) = pieces.last_mut().and_then(|piece| piece.1.last_mut()) {
-                        let more = text.cell().text;
-                        if lists::item(&text).is_none() && section_title(&text).is_none() {
-                            if !more.is_empty() {
-                                row.message = format!("{} {more}", row.message).trim().to_owned();
-                            }
-                            wrapped_from = Some(line);
-                            continue;
-                        }
-                    }
+                let wraps = continues.is_some_and(|last| markdown && line == last + 1);
+                if wraps && continue_message(&mut pieces, &text) {
+                    wrapped_from = Some(line);
+                    continue;
                 }
                 if let Some((code, at)) = code_heading.take() {
-                    let message = text.cell().text;
-                    if !in_list {
-                        let mut report = list_report(at, heading.clone());
-                        "a heading per code".clone_into(&mut report.form);
-                        report.columns = vec![
-                            ("heading".to_owned(), "code".to_owned()),
-                            ("paragraph below it".to_owned(), "message".to_owned()),
-                        ];
-                        pieces.push((report, Vec::new(), true));
-                        in_list = true;
-                    }
-                    if let Some((_, found, _)) = pieces.last_mut() {
-                        found.push(Row {
-                            code,
-                            message,
-                            category: heading.as_deref().and_then(sections::category),
-                            line: at,
-                            ..Row::default()
-                        });
-                    }
+                    let row = Row {
+                        code,
+                        message: text.cell().text,
+                        category: heading.as_deref().and_then(sections::category),
+                        line: at,
+                        ..Row::default()
+                    };
+                    push_heading_row(&mut pieces, !in_list, heading.clone(), row);
+                    in_list = true;
                     wrapped_from = Some(line);
                     continue;
                 }
@@ -145,6 +127,48 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
         rows.extend(found);
     }
     rows
+}
+
+/// A row of a heading per code (the code its heading, the message the
+/// paragraph below), in a piece of its own where `starts` says one starts.
+fn push_heading_row(
+    pieces: &mut Vec<(TableReport, Vec<Row>, bool)>,
+    starts: bool,
+    heading: Option<String>,
+    row: Row,
+) {
+    if starts {
+        let mut report = list_report(row.line, heading);
+        "a heading per code".clone_into(&mut report.form);
+        report.columns = vec![
+            ("heading".to_owned(), "code".to_owned()),
+            ("paragraph below it".to_owned(), "message".to_owned()),
+        ];
+        pieces.push((report, Vec::new(), true));
+    }
+    if let Some((_, found, _)) = pieces.last_mut() {
+        found.push(row);
+    }
+}
+
+/// Appends `text`, the next line of the last row's paragraph, to its
+/// message, unless the line is an item or a section title of its own.
+fn continue_message(pieces: &mut [(TableReport, Vec<Row>, bool)], text: &Styled) -> bool {
+    let Some(row) = pieces.last_mut().and_then(|piece| piece.1.last_mut()) else {
+        return false;
+    };
+    if lists::item(text).is_some() || section_title(text).is_some() {
+        return false;
+    }
+    let more = text.cell().text;
+    if !more.is_empty() {
+        row.message = if row.message.is_empty() {
+            more
+        } else {
+            format!("{} {more}", row.message)
+        };
+    }
+    true
 }
 
 /// The rows of one list item: one per code it states, or its text code
