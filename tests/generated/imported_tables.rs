@@ -48,6 +48,9 @@ mod imported {
         /// A Markdown page that starts with HTML comments.
         pub enum CommentedMarkdown = "cli/tests/pages/imported/commented_markdown.csv";
 
+        /// Sections titled by one upper-case word (`## UTA`).
+        pub enum UpperCaseSections = "cli/tests/pages/imported/upper_case_sections.csv";
+
         /// Hard-wrapped paragraphs under a heading per code, wrapped items.
         #[codes(text)]
         pub enum WrappedParagraphs = "cli/tests/pages/imported/wrapped_paragraphs.csv";
@@ -113,7 +116,7 @@ use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
 };
-use imported::{CommentedMarkdown, WrappedParagraphs};
+use imported::{CommentedMarkdown, UpperCaseSections, WrappedParagraphs};
 
 /// Every code of the table at `path`, through the compiled enum `C`: same
 /// message, name, and kind as the table says. Returns the codes compared.
@@ -177,11 +180,19 @@ fn every_imported_table_compiles_and_answers_for_every_row() {
 #[test]
 fn later_page_shapes_compile_and_answer_for_every_row() {
     let root = "cli/tests/pages/imported";
-    let counts = [answers_as_the_table_says::<CommentedMarkdown>(
-        &format!("{root}/commented_markdown.csv"),
-        &[],
-    )];
-    assert_eq!(counts, [4]);
+    let counts = [
+        answers_as_the_table_says::<CommentedMarkdown>(
+            &format!("{root}/commented_markdown.csv"),
+            &[],
+        ),
+        answers_as_the_table_says::<UpperCaseSections>(
+            &format!("{root}/upper_case_sections.csv"),
+            &[],
+        ),
+    ];
+    assert_eq!(counts, [4, 7]);
+    assert!(UpperCaseSections::from(2001).is_uta());
+    assert!(UpperCaseSections::from(3002).is_rfq());
     assert!(CommentedMarkdown::from(42901).is_limits());
     let text = [text_answers_as_the_table_says::<WrappedParagraphs>(
         &format!("{root}/wrapped_paragraphs.csv"),

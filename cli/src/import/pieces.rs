@@ -13,6 +13,24 @@ fn heading_code(title: &str) -> Option<String> {
     cells::is_symbolic_name(code).then(|| code.to_owned())
 }
 
+/// Whether a heading that is a code could as well title a section: one
+/// upper-case word (`## UTA`, `## RFQ`, `## UTA2` beside `## UNAUTHORIZED`).
+/// What follows decides: a paragraph is its message, a table, a list or
+/// another heading are its section's.
+fn could_be_section(code: &str) -> bool {
+    code.chars()
+        .all(|c| c.is_ascii_uppercase() || c.is_ascii_digit())
+}
+
+/// Whether `block` is the message of a heading per code: a paragraph's
+/// line, not a list item or a bold title.
+fn is_paragraph(block: &Block) -> bool {
+    match block {
+        Block::Line { text, .. } => lists::item(text).is_none() && section_title(text).is_none(),
+        _ => false,
+    }
+}
+
 /// A line that is wholly bold titles the section below it, unless it
 /// introduces what follows (`**全局返回码说明如下：**`) or states codes.
 fn section_title(line: &page::Styled) -> Option<String> {
@@ -44,11 +62,23 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
         page::Kind::Html => false,
         page::Kind::Auto => !page::is_html(page),
     };
+    // The title of a heading per code that could title a section instead.
+    let mut section_or_code: Option<String> = None;
     for block in page::blocks(page, kind) {
         let continues = wrapped_from.take();
+        if let Some(title) = section_or_code.take() {
+            if !is_paragraph(&block) {
+                code_heading = None;
+                in_list = false;
+                heading = Some(title);
+            }
+        }
         match block {
             Block::Heading { title, line } => {
                 if let Some(code) = heading_code(&title) {
+                    if could_be_section(&code) {
+                        section_or_code = Some(title);
+                    }
                     code_heading = Some((code, line));
                     continue;
                 }
