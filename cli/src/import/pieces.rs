@@ -41,132 +41,162 @@ fn section_title(line: &page::Styled) -> Option<String> {
 
 /// The rows of the page's tables and list items, in page order.
 pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
-    // Each table, and each run of list items, with what was found in it.
-    let mut pieces: Vec<(TableReport, Vec<Row>, bool)> = Vec::new();
-    let mut heading: Option<String> = None;
-    let mut in_list = false;
-    // A heading that is a code (Stripe's `card_declined`), waiting for the
-    // paragraph below it, its message.
-    let mut code_heading: Option<(String, usize)> = None;
     let kind = match format {
         Format::Html => page::Kind::Html,
         Format::Markdown | Format::Tsv => page::Kind::Markdown,
         _ => page::Kind::Auto,
     };
-    // The line of the last row's message, where the next line of its
-    // paragraph would continue it: a hard-wrapped Markdown paragraph (80
-    // columns) is one text, its soft line breaks spaces.
-    let mut wrapped_from: Option<usize> = None;
-    let markdown = match kind {
-        page::Kind::Markdown => true,
-        page::Kind::Html => false,
-        page::Kind::Auto => !page::is_html(page),
+    let mut reader = Reader {
+        markdown: match kind {
+            page::Kind::Markdown => true,
+            page::Kind::Html => false,
+            page::Kind::Auto => !page::is_html(page),
+        },
+        ..Reader::default()
     };
-    // The title of a heading per code that could title a section instead.
-    let mut section_or_code: Option<String> = None;
     for block in page::blocks(page, kind) {
-        let continues = wrapped_from.take();
-        if let Some(title) = section_or_code.take() {
+        reader.block(block);
+    }
+    reader.finish(tables)
+}
+
+/// Each table, and each run of list items, with what was found in it, and
+/// whether it is a list.
+type Piece = (TableReport, Vec<Row>, bool);
+
+/// The page read block by block.
+#[derive(Default)]
+struct Reader {
+    pieces: Vec<Piece>,
+    /// The heading of the section being read.
+    heading: Option<String>,
+    in_list: bool,
+    /// A heading that is a code (Stripe's `card_declined`), waiting for the
+    /// paragraph below it, its message.
+    code_heading: Option<(String, usize)>,
+    /// The title of that heading where it could title a section instead.
+    section_or_code: Option<String>,
+    /// The line of the last row's message, where the next line of its
+    /// paragraph would continue it: a hard-wrapped Markdown paragraph (80
+    /// columns) is one text, its soft line breaks spaces.
+    wrapped_from: Option<usize>,
+    /// Whether the page is Markdown, whose paragraphs wrap.
+    markdown: bool,
+}
+
+impl Reader {
+    fn block(&mut self, block: Block) {
+        let continues = self.wrapped_from.take();
+        if let Some(title) = self.section_or_code.take() {
             if !is_paragraph(&block) {
-                code_heading = None;
-                in_list = false;
-                heading = Some(title);
+                self.code_heading = None;
+                self.section(title);
             }
         }
         match block {
-            Block::Heading { title, line } => {
-                if let Some(code) = heading_code(&title) {
-                    if could_be_section(&code) {
-                        section_or_code = Some(title);
-                    }
-                    code_heading = Some((code, line));
-                    continue;
-                }
-                code_heading = None;
-                in_list = false;
-                heading = Some(title);
-            }
+            Block::Heading { title, line } => self.heading(title, line),
             Block::Grid(grid) => {
-                in_list = false;
+                self.in_list = false;
                 let mut report = TableReport {
                     form: grid.form.to_owned(),
                     line: grid.line,
-                    heading: heading.clone(),
+                    heading: self.heading.clone(),
                     ..TableReport::default()
                 };
-                let found = grid::rows(&grid, heading.as_deref(), &mut report);
-                pieces.push((report, found, false));
+                let found = grid::rows(&grid, self.heading.as_deref(), &mut report);
+                self.pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
-                let wraps = continues.is_some_and(|last| markdown && line == last + 1);
-                if wraps && continue_message(&mut pieces, &text) {
-                    wrapped_from = Some(line);
-                    continue;
+                let wraps = continues.is_some_and(|last| self.markdown && line == last + 1);
+                if wraps && continue_message(&mut self.pieces, &text) {
+                    self.wrapped_from = Some(line);
+                } else {
+                    self.line(line, &text);
                 }
-                if let Some((code, at)) = code_heading.take() {
-                    let row = Row {
-                        code,
-                        message: text.cell().text,
-                        category: heading.as_deref().and_then(sections::category),
-                        line: at,
-                        ..Row::default()
-                    };
-                    push_heading_row(&mut pieces, !in_list, heading.clone(), row);
-                    in_list = true;
-                    wrapped_from = Some(line);
-                    continue;
-                }
-                if let Some(title) = section_title(&text) {
-                    in_list = false;
-                    heading = Some(title);
-                    continue;
-                }
-                let Some(item) = lists::item(&text) else {
-                    continue;
-                };
-                if !in_list {
-                    pieces.push((list_report(line, heading.clone()), Vec::new(), true));
-                    in_list = true;
-                }
-                let category = heading.as_deref().and_then(sections::category);
-                let Some((_, found, _)) = pieces.last_mut() else {
-                    continue;
-                };
-                let rows = item_rows(&item, category.as_deref(), line);
-                if rows.len() == 1 {
-                    wrapped_from = Some(line);
-                }
-                found.extend(rows);
             }
         }
     }
-    // A lone line that looks like an item, on a page of tables, is prose.
-    let in_tables: usize = pieces.iter().filter(|p| !p.2).map(|p| p.1.len()).sum();
-    let in_lists: usize = pieces.iter().filter(|p| p.2).map(|p| p.1.len()).sum();
-    let keep_lists = in_lists >= 2 || in_tables == 0;
-    let mut rows = Vec::new();
-    for (mut report, mut found, is_list) in pieces {
-        if is_list && !keep_lists {
-            continue;
-        }
-        if is_list {
-            statuses_as_codes_unless_all_beside_text(&mut found, &mut report);
-        }
-        report.rows = found.len();
-        tables.push(report);
-        rows.extend(found);
+
+    /// A new section, titled `title`.
+    fn section(&mut self, title: String) {
+        self.in_list = false;
+        self.heading = Some(title);
     }
-    rows
+
+    fn heading(&mut self, title: String, line: usize) {
+        if let Some(code) = heading_code(&title) {
+            if could_be_section(&code) {
+                self.section_or_code = Some(title);
+            }
+            self.code_heading = Some((code, line));
+            return;
+        }
+        self.code_heading = None;
+        self.section(title);
+    }
+
+    fn line(&mut self, line: usize, text: &Styled) {
+        let category = self.heading.as_deref().and_then(sections::category);
+        if let Some((code, at)) = self.code_heading.take() {
+            let row = Row {
+                code,
+                message: text.cell().text,
+                category,
+                line: at,
+                ..Row::default()
+            };
+            push_heading_row(&mut self.pieces, !self.in_list, self.heading.clone(), row);
+            self.in_list = true;
+            self.wrapped_from = Some(line);
+            return;
+        }
+        if let Some(title) = section_title(text) {
+            self.section(title);
+            return;
+        }
+        let Some(item) = lists::item(text) else {
+            return;
+        };
+        if !self.in_list {
+            let report = list_report(line, self.heading.clone());
+            self.pieces.push((report, Vec::new(), true));
+            self.in_list = true;
+        }
+        let Some((_, found, _)) = self.pieces.last_mut() else {
+            return;
+        };
+        let rows = item_rows(&item, category.as_deref(), line);
+        if rows.len() == 1 {
+            self.wrapped_from = Some(line);
+        }
+        found.extend(rows);
+    }
+
+    /// The rows, and a report per table or list kept. A lone line that
+    /// looks like an item, on a page of tables, is prose.
+    fn finish(self, tables: &mut Vec<TableReport>) -> Vec<Row> {
+        let in_tables: usize = self.pieces.iter().filter(|p| !p.2).map(|p| p.1.len()).sum();
+        let in_lists: usize = self.pieces.iter().filter(|p| p.2).map(|p| p.1.len()).sum();
+        let keep_lists = in_lists >= 2 || in_tables == 0;
+        let mut rows = Vec::new();
+        for (mut report, mut found, is_list) in self.pieces {
+            if is_list && !keep_lists {
+                continue;
+            }
+            if is_list {
+                statuses_as_codes_unless_all_beside_text(&mut found, &mut report);
+            }
+            report.rows = found.len();
+            tables.push(report);
+            rows.extend(found);
+        }
+        rows
+    }
 }
 
 /// A row of a heading per code (the code its heading, the message the
 /// paragraph below), in a piece of its own where `starts` says one starts.
-fn push_heading_row(
-    pieces: &mut Vec<(TableReport, Vec<Row>, bool)>,
-    starts: bool,
-    heading: Option<String>,
-    row: Row,
-) {
+fn push_heading_row(pieces: &mut Vec<Piece>, starts: bool, heading: Option<String>, row: Row) {
     if starts {
         let mut report = list_report(row.line, heading);
         "a heading per code".clone_into(&mut report.form);
@@ -183,7 +213,7 @@ fn push_heading_row(
 
 /// Appends `text`, the next line of the last row's paragraph, to its
 /// message, unless the line is an item or a section title of its own.
-fn continue_message(pieces: &mut [(TableReport, Vec<Row>, bool)], text: &Styled) -> bool {
+fn continue_message(pieces: &mut [Piece], text: &Styled) -> bool {
     let Some(row) = pieces.last_mut().and_then(|piece| piece.1.last_mut()) else {
         return false;
     };
