@@ -51,6 +51,10 @@ mod imported {
         /// Sections titled by one upper-case word (`## UTA`).
         pub enum UpperCaseSections = "cli/tests/pages/imported/upper_case_sections.csv";
 
+        /// A heading per code with labelled items (`* **Status:** 422`).
+        #[codes(text, columns(suggested_action))]
+        pub enum LabelledItems = "cli/tests/pages/imported/labelled_items.csv";
+
         /// Hard-wrapped paragraphs under a heading per code, wrapped items.
         #[codes(text)]
         pub enum WrappedParagraphs = "cli/tests/pages/imported/wrapped_paragraphs.csv";
@@ -116,7 +120,7 @@ use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
 };
-use imported::{CommentedMarkdown, UpperCaseSections, WrappedParagraphs};
+use imported::{CommentedMarkdown, LabelledItems, UpperCaseSections, WrappedParagraphs};
 
 /// Every code of the table at `path`, through the compiled enum `C`: same
 /// message, name, and kind as the table says. Returns the codes compared.
@@ -194,11 +198,23 @@ fn later_page_shapes_compile_and_answer_for_every_row() {
     assert!(UpperCaseSections::from(2001).is_uta());
     assert!(UpperCaseSections::from(3002).is_rfq());
     assert!(CommentedMarkdown::from(42901).is_limits());
-    let text = [text_answers_as_the_table_says::<WrappedParagraphs>(
-        &format!("{root}/wrapped_paragraphs.csv"),
-        &[],
-    )];
-    assert_eq!(text, [6]);
+    let text = [
+        text_answers_as_the_table_says::<WrappedParagraphs>(
+            &format!("{root}/wrapped_paragraphs.csv"),
+            &[],
+        ),
+        text_answers_as_the_table_says::<LabelledItems>(
+            &format!("{root}/labelled_items.csv"),
+            &["suggested_action"],
+        ),
+    ];
+    assert_eq!(text, [6, 3]);
+    let timeout = LabelledItems::from("upstream_timeout");
+    assert_eq!(timeout.http_status(), Some(504));
+    assert_eq!(
+        timeout.suggested_action(),
+        Some("Retry the request with the same idempotency key.")
+    );
     // A soft line break is a space: the whole paragraph is the message.
     assert!(WrappedParagraphs::from("expired_session")
         .message()

@@ -15,6 +15,7 @@ mod cells;
 mod enum_source;
 mod grid;
 mod kinds;
+mod labels;
 mod lists;
 mod mend;
 mod merge;

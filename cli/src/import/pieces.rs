@@ -4,7 +4,7 @@
 //! piece with its report, in page order.
 
 use super::page::{self, Block, Styled};
-use super::{cells, grid, lists, sections, Format, Row, TableReport};
+use super::{cells, grid, labels, lists, sections, Format, Row, TableReport};
 
 /// The code a heading is, where it is one: a text code that is no plain
 /// word (`card_declined`, `AuthFailure.SignatureExpire`, `NotFound`).
@@ -82,6 +82,9 @@ struct Reader {
     wrapped_from: Option<usize>,
     /// Whether the page is Markdown, whose paragraphs wrap.
     markdown: bool,
+    /// Whether the last row is a heading per code whose labelled items
+    /// (`* **Status:** 422`) may follow.
+    labels_open: bool,
 }
 
 impl Reader {
@@ -97,6 +100,7 @@ impl Reader {
             Block::Heading { title, line } => self.heading(title, line),
             Block::Grid(grid) => {
                 self.in_list = false;
+                self.labels_open = false;
                 let mut report = TableReport {
                     form: grid.form.to_owned(),
                     line: grid.line,
@@ -107,6 +111,14 @@ impl Reader {
                 self.pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
+                if self.labels_open {
+                    if let Some(field) = labels::field(&text) {
+                        if let Some(row) = self.pieces.last_mut().and_then(|p| p.1.last_mut()) {
+                            labels::apply(row, field);
+                        }
+                        return;
+                    }
+                }
                 let wraps = continues.is_some_and(|last| self.markdown && line == last + 1);
                 if wraps && continue_message(&mut self.pieces, &text) {
                     self.wrapped_from = Some(line);
@@ -120,10 +132,12 @@ impl Reader {
     /// A new section, titled `title`.
     fn section(&mut self, title: String) {
         self.in_list = false;
+        self.labels_open = false;
         self.heading = Some(title);
     }
 
     fn heading(&mut self, title: String, line: usize) {
+        self.labels_open = false;
         if let Some(code) = heading_code(&title) {
             if could_be_section(&code) {
                 self.section_or_code = Some(title);
@@ -138,15 +152,26 @@ impl Reader {
     fn line(&mut self, line: usize, text: &Styled) {
         let category = self.heading.as_deref().and_then(sections::category);
         if let Some((code, at)) = self.code_heading.take() {
-            let row = Row {
+            // The paragraph below is the message; labelled items give
+            // their fields instead.
+            let field = labels::field(text);
+            let mut row = Row {
                 code,
-                message: text.cell().text,
+                message: if field.is_some() {
+                    String::new()
+                } else {
+                    text.cell().text
+                },
                 category,
                 line: at,
                 ..Row::default()
             };
+            if let Some(field) = field {
+                labels::apply(&mut row, field);
+            }
             push_heading_row(&mut self.pieces, !self.in_list, self.heading.clone(), row);
             self.in_list = true;
+            self.labels_open = true;
             self.wrapped_from = Some(line);
             return;
         }

@@ -1,0 +1,105 @@
+//! Labelled items under a heading per code: `* **Status:** 422`,
+//! `* **Message:** …`, `* **Suggested action:** …`. Each label is read as
+//! a column's header would be (in any of the languages headers are read
+//! in): an HTTP status, the message, or a column of the vendor's own.
+
+use super::page::Styled;
+use super::roles;
+use super::Row;
+
+/// What a labelled item gives its row.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Field {
+    /// The HTTP status (`Status: 422`, `HTTP status code: 404`).
+    Http(u16),
+    /// The message (`Message:`, `Description:`).
+    Message(String),
+    /// A column of the vendor's own (`Suggested action:` →
+    /// `suggested_action`).
+    Own(String, String),
+}
+
+/// The field of a list item `Label: value`, if its label says one: a
+/// label any header could be (`Status`, `Message`), or a bold one of at
+/// most four words for a column of the vendor's own (`**Suggested
+/// action:**`).
+#[must_use]
+pub fn field(line: &Styled) -> Option<Field> {
+    let raw = line.as_str();
+    let start = raw.len() - strip_marker(raw)?.len();
+    let colon = start + raw[start..].find([':', '：'])?;
+    let bold = line.slice(start..colon).cell().bold;
+    let text = line.cell().text;
+    let (label, value) = strip_marker(&text)?.split_once([':', '：'])?;
+    let (label, value) = (label.trim(), value.trim());
+    // A label is a few words, fewer where no markup says it is one.
+    let words = label.split_whitespace().count();
+    let most = if bold { 4 } else { 3 };
+    if value.is_empty() || words == 0 || words > most || label.chars().any(|c| c.is_ascii_digit()) {
+        return None;
+    }
+    match roles::label(label, value)? {
+        roles::Label::Http(status) => Some(Field::Http(status)),
+        roles::Label::Message => Some(Field::Message(value.to_owned())),
+        roles::Label::Own(column) if bold => Some(Field::Own(column, value.to_owned())),
+        roles::Label::Own(_) => None,
+    }
+}
+
+/// Sets `field` on `row`: a second message joins the first.
+pub fn apply(row: &mut Row, field: Field) {
+    match field {
+        Field::Http(status) => row.http = Some(status),
+        Field::Message(text) if row.message.is_empty() => row.message = text,
+        Field::Message(text) => row.message = format!("{} {text}", row.message),
+        Field::Own(column, text) => row.own.push((column, text)),
+    }
+}
+
+/// The item's text without its list marker (`- `, `* `, `+ `, `1. `);
+/// `None` for a line that is no list item.
+fn strip_marker(text: &str) -> Option<&str> {
+    let text = text.trim_start();
+    if let Some(rest) = text.strip_prefix(['-', '*', '+', '•']) {
+        return rest.strip_prefix(' ');
+    }
+    let digits = text.len() - text.trim_start_matches(|c: char| c.is_ascii_digit()).len();
+    (digits > 0)
+        .then(|| text[digits..].strip_prefix(". "))
+        .flatten()
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::import::page::Styled;
+
+    fn line(text: &str) -> Styled {
+        Styled::plain(text)
+    }
+
+    #[test]
+    fn labels_are_read_as_headers_are() {
+        assert_eq!(field(&line("- Status: 422")), Some(Field::Http(422)));
+        assert_eq!(
+            field(&line("* HTTP status code: 404")),
+            Some(Field::Http(404))
+        );
+        assert_eq!(
+            field(&line("- Message: The amount is too small.")),
+            Some(Field::Message("The amount is too small.".to_owned()))
+        );
+        // A column of the vendor's own only where the page makes its label
+        // bold.
+        assert_eq!(field(&line("- Suggested action: Retry later.")), None);
+        // A code item, prose, or no list item: no label.
+        assert_eq!(field(&line("- 40001: bad token")), None);
+        assert_eq!(field(&line("Status: 422")), None);
+        assert_eq!(
+            field(&line(
+                "- Note that the field: is required in every request body"
+            )),
+            None
+        );
+    }
+}
