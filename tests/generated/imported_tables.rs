@@ -55,6 +55,11 @@ mod imported {
         #[codes(text, columns(suggested_action))]
         pub enum LabelledItems = "cli/tests/pages/imported/labelled_items.csv";
 
+        /// AWS's blocks: a bold code, `Message:`, its explanation, `OK to
+        /// retry?`, under `HTTP status code 400`.
+        #[codes(text, columns(description))]
+        pub enum AwsBlocks = "cli/tests/pages/imported/aws_blocks.csv";
+
         /// Hard-wrapped paragraphs under a heading per code, wrapped items.
         #[codes(text)]
         pub enum WrappedParagraphs = "cli/tests/pages/imported/wrapped_paragraphs.csv";
@@ -116,11 +121,11 @@ use imported::{
     AlibabaText, AnthropicErrors, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes,
     TencentText, TsConstants,
 };
+use imported::{AwsBlocks, CommentedMarkdown, LabelledItems, UpperCaseSections, WrappedParagraphs};
 use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
 };
-use imported::{CommentedMarkdown, LabelledItems, UpperCaseSections, WrappedParagraphs};
 
 /// Every code of the table at `path`, through the compiled enum `C`: same
 /// message, name, and kind as the table says. Returns the codes compared.
@@ -207,8 +212,20 @@ fn later_page_shapes_compile_and_answer_for_every_row() {
             &format!("{root}/labelled_items.csv"),
             &["suggested_action"],
         ),
+        text_answers_as_the_table_says::<AwsBlocks>(
+            &format!("{root}/aws_blocks.csv"),
+            &["description"],
+        ),
     ];
-    assert_eq!(text, [6, 3]);
+    assert_eq!(text, [6, 3, 4]);
+    let throttled = AwsBlocks::from("ThrottlingException");
+    assert_eq!(throttled.http_status(), Some(400));
+    assert!(throttled.is_retryable());
+    assert!(!AwsBlocks::from("AccessDeniedException").is_retryable());
+    assert_eq!(
+        AwsBlocks::from("AccessDeniedException").description(),
+        Some("The client did not correctly sign the request.")
+    );
     let timeout = LabelledItems::from("upstream_timeout");
     assert_eq!(timeout.http_status(), Some(504));
     assert_eq!(

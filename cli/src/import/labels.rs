@@ -14,6 +14,8 @@ pub enum Field {
     Http(u16),
     /// The message (`Message:`, `Description:`).
     Message(String),
+    /// Whether to retry (`OK to retry? Yes`).
+    Retry(bool),
     /// A column of the vendor's own (`Suggested action:` →
     /// `suggested_action`).
     Own(String, String),
@@ -22,15 +24,20 @@ pub enum Field {
 /// The field of a list item `Label: value`, if its label says one: a
 /// label any header could be (`Status`, `Message`), or a bold one of at
 /// most four words for a column of the vendor's own (`**Suggested
-/// action:**`).
+/// action:**`). With `lines`, a line without a list marker is read too
+/// (AWS's `Message: …` under a bold code), and `OK to retry? Yes`.
 #[must_use]
-pub fn field(line: &Styled) -> Option<Field> {
+pub fn field(line: &Styled, lines: bool) -> Option<Field> {
     let raw = line.as_str();
-    let start = raw.len() - strip_marker(raw)?.len();
-    let colon = start + raw[start..].find([':', '：'])?;
-    let bold = line.slice(start..colon).cell().bold;
+    let start = raw.len() - body(raw, lines)?.len();
     let text = line.cell().text;
-    let (label, value) = strip_marker(&text)?.split_once([':', '：'])?;
+    let text = body(&text, lines)?;
+    if let Some(retry) = retry(text) {
+        return Some(Field::Retry(retry));
+    }
+    let colon = start + raw.get(start..)?.find([':', '：'])?;
+    let bold = line.slice(start..colon).cell().bold;
+    let (label, value) = text.split_once([':', '：'])?;
     let (label, value) = (label.trim(), value.trim());
     // A label is a few words, fewer where no markup says it is one.
     let words = label.split_whitespace().count();
@@ -40,9 +47,57 @@ pub fn field(line: &Styled) -> Option<Field> {
     }
     match roles::label(label, value)? {
         roles::Label::Http(status) => Some(Field::Http(status)),
-        roles::Label::Message => Some(Field::Message(value.to_owned())),
+        roles::Label::Message => Some(Field::Message(unemphasized(value).to_owned())),
         roles::Label::Own(column) if bold => Some(Field::Own(column, value.to_owned())),
         roles::Label::Own(_) => None,
+    }
+}
+
+/// A value the page sets wholly in italics (AWS's `Message: *Access
+/// denied.*`) without its marks; emphasis inside a message is the
+/// vendor's spelling and stays.
+fn unemphasized(value: &str) -> &str {
+    for mark in ['*', '_'] {
+        if let Some(inner) = value.strip_prefix(mark).and_then(|v| v.strip_suffix(mark)) {
+            if !inner.is_empty() && !inner.contains(mark) {
+                return inner;
+            }
+        }
+    }
+    value
+}
+
+/// The text of a list item after its marker; with `lines`, also a line
+/// without one.
+fn body(text: &str, lines: bool) -> Option<&str> {
+    strip_marker(text).or_else(|| lines.then(|| text.trim_start()))
+}
+
+/// `OK to retry? Yes`, `Retryable: no`: whether to retry.
+fn retry(text: &str) -> Option<bool> {
+    let (label, value) = text.split_once(['?', ':', '：'])?;
+    let label = label.trim().to_lowercase();
+    if !(label == "ok to retry" || label == "retryable" || label == "retry") {
+        return None;
+    }
+    match value.trim().trim_end_matches('.').to_lowercase().as_str() {
+        "yes" | "true" => Some(true),
+        "no" | "false" => Some(false),
+        _ => None,
+    }
+}
+
+/// The own column that holds the explanation beside a labelled message.
+const EXPLANATION: &str = "description";
+
+/// Adds `text` to the explanation of `row`, beside its labelled message.
+pub fn explain(row: &mut Row, text: String) {
+    if text.is_empty() {
+        return;
+    }
+    match row.own.iter_mut().find(|(column, _)| column == EXPLANATION) {
+        Some((_, explanation)) => *explanation = format!("{explanation} {text}"),
+        None => row.own.push((EXPLANATION.to_owned(), text)),
     }
 }
 
@@ -52,6 +107,7 @@ pub fn apply(row: &mut Row, field: Field) {
         Field::Http(status) => row.http = Some(status),
         Field::Message(text) if row.message.is_empty() => row.message = text,
         Field::Message(text) => row.message = format!("{} {text}", row.message),
+        Field::Retry(retry) => row.retry = Some(retry),
         Field::Own(column, text) => row.own.push((column, text)),
     }
 }
@@ -80,26 +136,43 @@ mod tests {
 
     #[test]
     fn labels_are_read_as_headers_are() {
-        assert_eq!(field(&line("- Status: 422")), Some(Field::Http(422)));
+        assert_eq!(field(&line("- Status: 422"), false), Some(Field::Http(422)));
         assert_eq!(
-            field(&line("* HTTP status code: 404")),
+            field(&line("* HTTP status code: 404"), false),
             Some(Field::Http(404))
         );
         assert_eq!(
-            field(&line("- Message: The amount is too small.")),
+            field(&line("- Message: The amount is too small."), false),
             Some(Field::Message("The amount is too small.".to_owned()))
         );
         // A column of the vendor's own only where the page makes its label
         // bold.
-        assert_eq!(field(&line("- Suggested action: Retry later.")), None);
-        // A code item, prose, or no list item: no label.
-        assert_eq!(field(&line("- 40001: bad token")), None);
-        assert_eq!(field(&line("Status: 422")), None);
         assert_eq!(
-            field(&line(
-                "- Note that the field: is required in every request body"
-            )),
+            field(&line("- Suggested action: Retry later."), false),
             None
+        );
+        // A code item, prose, or no list item: no label.
+        assert_eq!(field(&line("- 40001: bad token"), false), None);
+        assert_eq!(field(&line("Status: 422"), false), None);
+        assert_eq!(
+            field(
+                &line("- Note that the field: is required in every request body"),
+                false
+            ),
+            None
+        );
+        // Under a code, lines need no marker; AWS says whether to retry.
+        assert_eq!(
+            field(&line("Message: *Access denied.*"), true),
+            Some(Field::Message("Access denied.".to_owned()))
+        );
+        assert_eq!(
+            field(&line("OK to retry? No"), true),
+            Some(Field::Retry(false))
+        );
+        assert_eq!(
+            field(&line("- Retryable: yes"), false),
+            Some(Field::Retry(true))
         );
     }
 }

@@ -71,6 +71,8 @@ pub struct Row {
     pub http: Option<u16>,
     /// The kind (`--infer-kinds`).
     pub kind: Option<String>,
+    /// Whether to retry, where the page says (`OK to retry? Yes`).
+    pub retry: Option<bool>,
     /// Why the code is deprecated (struck out on the page).
     pub deprecated: Option<String>,
     /// The vendor's own columns: `(column, text)`.

@@ -85,6 +85,12 @@ struct Reader {
     /// Whether the last row is a heading per code whose labelled items
     /// (`* **Status:** 422`) may follow.
     labels_open: bool,
+    /// The HTTP status the section's heading states (`HTTP status code
+    /// 400`), for the codes under it.
+    http: Option<u16>,
+    /// Whether the last row's message came from a `Message:` label, so
+    /// that a plain line beside it explains it.
+    labelled_message: bool,
 }
 
 impl Reader {
@@ -111,13 +117,8 @@ impl Reader {
                 self.pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
-                if self.labels_open {
-                    if let Some(field) = labels::field(&text) {
-                        if let Some(row) = self.pieces.last_mut().and_then(|p| p.1.last_mut()) {
-                            labels::apply(row, field);
-                        }
-                        return;
-                    }
+                if self.labels_open && self.label(&text) {
+                    return;
                 }
                 let wraps = continues.is_some_and(|last| self.markdown && line == last + 1);
                 if wraps && continue_message(&mut self.pieces, &text) {
@@ -129,10 +130,32 @@ impl Reader {
         }
     }
 
+    /// A line under a heading per code: a labelled field of its row, or
+    /// beside a labelled message the explanation, an own column
+    /// `description` (as a table's explanation column is). Whether it was
+    /// either.
+    fn label(&mut self, text: &Styled) -> bool {
+        let Some(row) = self.pieces.last_mut().and_then(|p| p.1.last_mut()) else {
+            return false;
+        };
+        if let Some(field) = labels::field(text, true) {
+            self.labelled_message |= matches!(field, labels::Field::Message(_));
+            labels::apply(row, field);
+            return true;
+        }
+        let explains =
+            self.labelled_message && lists::item(text).is_none() && section_title(text).is_none();
+        if explains {
+            labels::explain(row, text.cell().text);
+        }
+        explains
+    }
+
     /// A new section, titled `title`.
     fn section(&mut self, title: String) {
         self.in_list = false;
         self.labels_open = false;
+        self.http = sections::http_status(&title);
         self.heading = Some(title);
     }
 
@@ -154,7 +177,7 @@ impl Reader {
         if let Some((code, at)) = self.code_heading.take() {
             // The paragraph below is the message; labelled items give
             // their fields instead.
-            let field = labels::field(text);
+            let field = labels::field(text, true);
             let mut row = Row {
                 code,
                 message: if field.is_some() {
@@ -163,9 +186,11 @@ impl Reader {
                     text.cell().text
                 },
                 category,
+                http: self.http,
                 line: at,
                 ..Row::default()
             };
+            self.labelled_message = matches!(field, Some(labels::Field::Message(_)));
             if let Some(field) = field {
                 labels::apply(&mut row, field);
             }
@@ -175,8 +200,10 @@ impl Reader {
             self.wrapped_from = Some(line);
             return;
         }
+        // A bold line titles a section, or is a code whose lines follow
+        // (AWS's `**ThrottlingException**`).
         if let Some(title) = section_title(text) {
-            self.section(title);
+            self.heading(title, line);
             return;
         }
         let Some(item) = lists::item(text) else {

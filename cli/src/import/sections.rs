@@ -43,6 +43,10 @@ const CJK_FILLER: [&str; 27] = [
 /// The category of a section title, if it makes one.
 #[must_use]
 pub fn category(title: &str) -> Option<String> {
+    // `HTTP status code 400` gives its rows a status, not a category.
+    if http_status(title).is_some() {
+        return None;
+    }
     let title = strip_numbering(title.trim());
     if title.is_ascii() {
         return ascii_category(title);
@@ -67,6 +71,23 @@ pub fn category(title: &str) -> Option<String> {
     }
     let snake = names::snake_case(title);
     usable(snake)
+}
+
+/// The HTTP status a heading states for the codes under it: `HTTP status
+/// code 400`, `HTTP 429`, `Status code 503` (AWS's error pages); a bare
+/// number is not one.
+pub fn http_status(title: &str) -> Option<u16> {
+    let lower = title.to_lowercase();
+    let rest = ["http status code", "http status", "status code", "http"]
+        .iter()
+        .find_map(|prefix| lower.trim().strip_prefix(prefix))?;
+    let rest = rest.trim_start_matches([' ', ':']);
+    let digits: String = rest.chars().take_while(char::is_ascii_digit).collect();
+    let after = &rest[digits.len()..];
+    if !after.is_empty() && !after.starts_with([' ', '(', '-', ':']) {
+        return None;
+    }
+    digits.parse().ok().filter(|s| (100..=599).contains(s))
 }
 
 fn ascii_category(title: &str) -> Option<String> {

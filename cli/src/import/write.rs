@@ -34,12 +34,13 @@ pub struct Fields {
 #[must_use]
 pub fn fields(rows: &[Row]) -> Fields {
     let own = own_columns(rows);
-    let standard: [Column; 6] = [
+    let standard: [Column; 7] = [
         ("name", |r| r.name.clone()),
         ("variant", |r| r.variant.clone()),
         ("category", |r| r.category.clone()),
         ("http", |r| r.http.map(|s| s.to_string())),
         ("kind", |r| r.kind.clone()),
+        ("retry", |r| r.retry.map(|r| r.to_string())),
         ("deprecated", |r| r.deprecated.clone()),
     ];
     let used: Vec<&Column> = standard
