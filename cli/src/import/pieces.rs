@@ -84,13 +84,21 @@ struct Reader {
     markdown: bool,
     /// Whether the last row is a heading per code whose labelled items
     /// (`* **Status:** 422`) may follow.
-    labels_open: bool,
+    labels: Labels,
     /// The HTTP status the section's heading states (`HTTP status code
     /// 400`), for the codes under it.
     http: Option<u16>,
-    /// Whether the last row's message came from a `Message:` label, so
-    /// that a plain line beside it explains it.
-    labelled_message: bool,
+}
+
+/// Where the labelled items of a heading per code are read.
+#[derive(Default, Clone, Copy, PartialEq, Eq)]
+enum Labels {
+    /// No row takes labels.
+    #[default]
+    Closed,
+    /// The last row takes them; `message`: its message came from a
+    /// `Message:` label, so that a plain line beside it explains it.
+    Open { message: bool },
 }
 
 impl Reader {
@@ -106,7 +114,7 @@ impl Reader {
             Block::Heading { title, line } => self.heading(title, line),
             Block::Grid(grid) => {
                 self.in_list = false;
-                self.labels_open = false;
+                self.labels = Labels::Closed;
                 let mut report = TableReport {
                     form: grid.form.to_owned(),
                     line: grid.line,
@@ -117,7 +125,7 @@ impl Reader {
                 self.pieces.push((report, found, false));
             }
             Block::Line { line, text } => {
-                if self.labels_open && self.label(&text) {
+                if self.labels != Labels::Closed && self.label(&text) {
                     return;
                 }
                 let wraps = continues.is_some_and(|last| self.markdown && line == last + 1);
@@ -139,12 +147,15 @@ impl Reader {
             return false;
         };
         if let Some(field) = labels::field(text, true) {
-            self.labelled_message |= matches!(field, labels::Field::Message(_));
+            if matches!(field, labels::Field::Message(_)) {
+                self.labels = Labels::Open { message: true };
+            }
             labels::apply(row, field);
             return true;
         }
-        let explains =
-            self.labelled_message && lists::item(text).is_none() && section_title(text).is_none();
+        let explains = self.labels == Labels::Open { message: true }
+            && lists::item(text).is_none()
+            && section_title(text).is_none();
         if explains {
             labels::explain(row, text.cell().text);
         }
@@ -154,13 +165,13 @@ impl Reader {
     /// A new section, titled `title`.
     fn section(&mut self, title: String) {
         self.in_list = false;
-        self.labels_open = false;
+        self.labels = Labels::Closed;
         self.http = sections::http_status(&title);
         self.heading = Some(title);
     }
 
     fn heading(&mut self, title: String, line: usize) {
-        self.labels_open = false;
+        self.labels = Labels::Closed;
         if let Some(code) = heading_code(&title) {
             if could_be_section(&code) {
                 self.section_or_code = Some(title);
@@ -190,13 +201,13 @@ impl Reader {
                 line: at,
                 ..Row::default()
             };
-            self.labelled_message = matches!(field, Some(labels::Field::Message(_)));
+            let message = matches!(field, Some(labels::Field::Message(_)));
             if let Some(field) = field {
                 labels::apply(&mut row, field);
             }
             push_heading_row(&mut self.pieces, !self.in_list, self.heading.clone(), row);
             self.in_list = true;
-            self.labels_open = true;
+            self.labels = Labels::Open { message };
             self.wrapped_from = Some(line);
             return;
         }
