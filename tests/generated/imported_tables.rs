@@ -60,6 +60,10 @@ mod imported {
         #[codes(text, columns(description))]
         pub enum AwsBlocks = "cli/tests/pages/imported/aws_blocks.csv";
 
+        /// An API action's page: parameter and response tables, then errors.
+        #[codes(text)]
+        pub enum ActionParameters = "cli/tests/pages/imported/action_parameters.csv";
+
         /// Hard-wrapped paragraphs under a heading per code, wrapped items.
         #[codes(text)]
         pub enum WrappedParagraphs = "cli/tests/pages/imported/wrapped_paragraphs.csv";
@@ -118,10 +122,13 @@ mod imported {
 }
 
 use imported::{
+    ActionParameters, AwsBlocks, CommentedMarkdown, LabelledItems, UpperCaseSections,
+    WrappedParagraphs,
+};
+use imported::{
     AlibabaText, AnthropicErrors, AwsText, GoConstants, SeCodes, SlackMethod, StripeCodes,
     TencentText, TsConstants,
 };
-use imported::{AwsBlocks, CommentedMarkdown, LabelledItems, UpperCaseSections, WrappedParagraphs};
 use imported::{
     ChineseSections, CopiedFromPage, GrpcCodes, HtmlInMarkdown, HtmlSections, Lists, LoosePipes,
     NestedLayout, Seed000, Seed001, Seed002, Seed003, Seed004, StatusValues,
@@ -216,8 +223,15 @@ fn later_page_shapes_compile_and_answer_for_every_row() {
             &format!("{root}/aws_blocks.csv"),
             &["description"],
         ),
+        text_answers_as_the_table_says::<ActionParameters>(
+            &format!("{root}/action_parameters.csv"),
+            &[],
+        ),
     ];
-    assert_eq!(text, [6, 3, 4]);
+    assert_eq!(text, [6, 3, 4, 3]);
+    // The parameters and response elements are no codes.
+    assert!(!ActionParameters::from("table_name").is_known());
+    assert_eq!(ActionParameters::COUNT, 3);
     let throttled = AwsBlocks::from("ThrottlingException");
     assert_eq!(throttled.http_status(), Some(400));
     assert!(throttled.is_retryable());

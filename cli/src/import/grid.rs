@@ -9,7 +9,7 @@ use super::cells::{self, Cell, Codes};
 use super::page::Grid;
 use super::roles::{self, Role};
 use super::sections::category;
-use super::titled_codes;
+use super::{field_tables, titled_codes};
 use super::{Row, TableReport};
 
 /// The rows of `grid`, under the section `heading` (the page's nearest
@@ -60,6 +60,13 @@ pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec
             )
         })
         .collect();
+    if let Some(column) = field_tables::describes_fields(&header, &columns) {
+        report.note = Some(format!(
+            "a table of fields (its column {column:?} gives types or whether a field is \
+             required): not a code table"
+        ));
+        return Vec::new();
+    }
     let Some(code_at) = roles.iter().position(|r| *r == Role::Code) else {
         report.note = Some("no column of codes: not a code table".to_owned());
         return Vec::new();

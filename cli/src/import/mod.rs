@@ -13,9 +13,11 @@
 
 mod cells;
 mod enum_source;
+mod field_tables;
 mod grid;
 mod kinds;
 mod labels;
+mod list_rows;
 mod lists;
 mod mend;
 mod merge;
