@@ -56,12 +56,13 @@ impl Column {
 
     /// Whether a row is whole without a value in this column, so that a
     /// value the checks refuse can be cleared rather than the row dropped
-    /// (a category, an HTTP status, a kind, a retry decision).
+    /// (a name another row has, a category, an HTTP status, a kind, a
+    /// retry decision).
     #[must_use]
     pub const fn can_be_empty(self) -> bool {
         matches!(
             self,
-            Column::Category | Column::Http | Column::Kind | Column::Retry
+            Column::Name | Column::Category | Column::Http | Column::Kind | Column::Retry
         )
     }
 

@@ -13,7 +13,12 @@ pub struct Scratch {
 impl Scratch {
     /// A fresh crate named `name` whose `src/main.rs` is `main`.
     pub fn new(name: &str, main: &str) -> Scratch {
-        let root = Path::new(env!("CARGO_MANIFEST_DIR"));
+        Scratch::of(Path::new(env!("CARGO_MANIFEST_DIR")), name, main)
+    }
+
+    /// [`Scratch::new`] for the `codetables` checkout at `root` (from a
+    /// test of another crate of the workspace).
+    pub fn of(root: &Path, name: &str, main: &str) -> Scratch {
         let dir = Path::new(env!("CARGO_TARGET_TMPDIR")).join(name);
         let _ = std::fs::remove_dir_all(&dir);
         std::fs::create_dir_all(dir.join("src")).unwrap();

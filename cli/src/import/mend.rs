@@ -2,7 +2,8 @@
 //! on the rows in memory, and each row they refuse is mended with the fix
 //! the diagnostic carries, the least intrusive first: the variant the
 //! checks suggest (`InvalidCredential40001`), then the plain one
-//! (`Code40001`); a refused category, HTTP status or kind is cleared; a
+//! (`Code40001`); a refused category, HTTP status or kind, or a name
+//! another row has, is cleared; a
 //! row refused for anything else, or still refused after that, is left
 //! out, with the checks' reason. Every naming rule is the reader's
 //! (`codetables_reader::names`); this module only applies fixes.
@@ -93,6 +94,12 @@ pub fn mend(rows: &mut Vec<Row>, text: bool) -> Mended {
                         }
                     }
                     format!("category cleared ({problem})")
+                }
+                Some(Fix::Clear(Column::Name)) if rows[index].name.is_some() => {
+                    // Another row has the name (PostgreSQL lists one
+                    // condition under two SQLSTATEs): the code stays.
+                    rows[index].name = None;
+                    format!("name cleared ({problem})")
                 }
                 Some(Fix::Clear(Column::Http)) if rows[index].http.is_some() => {
                     rows[index].http = None;

@@ -27,6 +27,7 @@ mod report;
 mod roles;
 mod rows;
 mod sections;
+mod sources;
 mod text;
 mod titled_codes;
 mod write;
@@ -52,6 +53,10 @@ pub enum Format {
     Tsv,
     /// Protobuf (or C, Java, TypeScript) enums with their comments.
     Protobuf,
+    /// PostgreSQL's `errcodes.txt`.
+    Errcodes,
+    /// A CSV with a code column and a text column (IANA's status registry).
+    Csv,
     /// Flattened page text, one `CODEDescription` per line.
     Text,
 }
@@ -199,6 +204,17 @@ pub fn import(page: &str, options: Options) -> Imported {
 /// The rows of the page, by the reader `format` names or by every reader
 /// that finds something.
 fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
+    let named = match format {
+        Format::Errcodes => sources::named("errcodes"),
+        Format::Csv => sources::named("csv"),
+        Format::Auto => sources::detect(page),
+        _ => None,
+    };
+    if let Some(source) = named {
+        let (rows, report) = (source.read)(page);
+        tables.push(report);
+        return rows;
+    }
     let source = matches!(format, Format::Protobuf)
         || (format == Format::Auto && enum_source::looks_like_source(page));
     if source {
