@@ -57,6 +57,9 @@ pub enum Format {
     Errcodes,
     /// A CSV with a code column and a text column (IANA's status registry).
     Csv,
+    /// A JSON catalogue: an array of error records, or an object keyed by
+    /// code.
+    Json,
     /// Flattened page text, one `CODEDescription` per line.
     Text,
 }
@@ -207,6 +210,7 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
     let named = match format {
         Format::Errcodes => sources::named("errcodes"),
         Format::Csv => sources::named("csv"),
+        Format::Json => sources::named("json"),
         Format::Auto => sources::detect(page),
         _ => None,
     };

@@ -6,10 +6,12 @@
 //! - `errcodes`: PostgreSQL's `errcodes.txt` (`SQLSTATE` codes under
 //!   `Section:` lines);
 //! - `csv`: a CSV with a code column and a text column (IANA's HTTP status
-//!   registry, with its `104-199` ranges).
+//!   registry, with its `104-199` ranges);
+//! - `json`: a JSON catalogue, the largest list of records in the document.
 
 mod csv;
 mod errcodes;
+mod json;
 
 use super::{Row, TableReport};
 
@@ -24,7 +26,12 @@ pub struct Source {
 }
 
 /// Every kind of source, in the order they are tried.
-pub const SOURCES: [Source; 2] = [
+pub const SOURCES: [Source; 3] = [
+    Source {
+        name: "json",
+        detect: json::detect,
+        read: json::read,
+    },
     Source {
         name: "errcodes",
         detect: errcodes::detect,
