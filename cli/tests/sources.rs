@@ -132,3 +132,36 @@ fn compiles(name: &str, table: &str, attribute: &str, checks: &str) {
     let out = scratch.run(&[]);
     assert!(out.ends_with("codes\n"), "{out}");
 }
+
+#[test]
+fn aws_dynamodb_smithy_model_every_error_shape() {
+    let Some(path) = fixture("aws_dynamodb.smithy.json") else {
+        return;
+    };
+    let model: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let errors: BTreeSet<String> = model["shapes"]
+        .as_object()
+        .unwrap()
+        .iter()
+        .filter(|(_, shape)| shape["traits"].get("smithy.api#error").is_some())
+        .map(|(id, _)| id.rsplit('#').next().unwrap().to_owned())
+        .collect();
+    let (table, attribute) = import(&path);
+    let read: BTreeSet<String> = codes(&table).into_iter().collect();
+    assert_eq!(read, errors);
+    assert_eq!(read.len(), 34);
+    assert_eq!(attribute, "#[codes(text)]");
+    compiles(
+        "smithy",
+        &table,
+        &attribute,
+        r#"
+        let server = Codes::from("InternalServerError");
+        assert_eq!(server.http_status(), Some(500));
+        assert!(server.is_server());
+        assert_eq!(server.message(), "An error occurred on the server side.");
+        assert_eq!(Codes::from("ConditionalCheckFailedException").http_status(), Some(400));
+        "#,
+    );
+}

@@ -60,6 +60,8 @@ pub enum Format {
     /// A JSON catalogue: an array of error records, or an object keyed by
     /// code.
     Json,
+    /// A Smithy JSON AST (AWS's service models): its error shapes.
+    Smithy,
     /// Flattened page text, one `CODEDescription` per line.
     Text,
 }
@@ -211,6 +213,7 @@ fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
         Format::Errcodes => sources::named("errcodes"),
         Format::Csv => sources::named("csv"),
         Format::Json => sources::named("json"),
+        Format::Smithy => sources::named("smithy"),
         Format::Auto => sources::detect(page),
         _ => None,
     };

@@ -7,11 +7,13 @@
 //!   `Section:` lines);
 //! - `csv`: a CSV with a code column and a text column (IANA's HTTP status
 //!   registry, with its `104-199` ranges);
-//! - `json`: a JSON catalogue, the largest list of records in the document.
+//! - `json`: a JSON catalogue, the largest list of records in the document;
+//! - `smithy`: a Smithy JSON AST (AWS's models), its error shapes.
 
 mod csv;
 mod errcodes;
 mod json;
+mod smithy;
 
 use super::{Row, TableReport};
 
@@ -26,7 +28,12 @@ pub struct Source {
 }
 
 /// Every kind of source, in the order they are tried.
-pub const SOURCES: [Source; 3] = [
+pub const SOURCES: [Source; 4] = [
+    Source {
+        name: "smithy",
+        detect: smithy::detect,
+        read: smithy::read,
+    },
     Source {
         name: "json",
         detect: json::detect,
