@@ -53,6 +53,11 @@ enum Command {
         /// unambiguously (English and Chinese).
         #[arg(long)]
         infer_kinds: bool,
+        /// In an OpenAPI or Swagger document, the enum to read, by its
+        /// JSON pointer (`/components/schemas/ErrorCode`): where several
+        /// qualify, the largest is read and the others are listed.
+        #[arg(long, value_name = "POINTER")]
+        schema: Option<String>,
         /// Where to write the table (default: standard output).
         #[arg(short, long)]
         output: Option<PathBuf>,
@@ -128,13 +133,15 @@ fn main() -> ExitCode {
             format,
             report,
             infer_kinds,
+            schema,
             output,
             keep_from,
         } => run_import(
             &page,
-            import::Options {
+            &import::Options {
                 format,
                 infer_kinds,
+                choices: import::Choices { schema },
             },
             report,
             output.as_ref(),
@@ -171,7 +178,7 @@ fn main() -> ExitCode {
 
 fn run_import(
     page: &PathBuf,
-    options: import::Options,
+    options: &import::Options,
     report: bool,
     output: Option<&PathBuf>,
     keep_from: Option<&PathBuf>,
@@ -186,12 +193,23 @@ fn run_import(
         for warning in &imported.warnings {
             eprintln!("warning: {}: {warning}", page.display());
         }
+        // What a source says beside its rows: the other lists it could read.
+        let sources = imported.tables.iter().filter(|t| t.source.is_some());
+        for note in sources.filter_map(|t| t.note.as_ref()) {
+            if !imported.rows.is_empty() {
+                eprintln!("note: {}: {note}", page.display());
+            }
+        }
         if let Some(attribute) = imported.attribute() {
             eprintln!("note: include the table with {attribute}");
         }
     }
     if imported.rows.is_empty() {
         let tables = imported.tables.len();
+        let source = imported.tables.iter().find(|t| t.source.is_some());
+        if let Some(problem) = source.and_then(|t| t.note.as_ref()) {
+            return Err(format!("{}: {problem}", page.display()));
+        }
         return Err(if tables == 0 {
             format!(
                 "{}: no code table found: no table, list or enum on the page states codes \

@@ -8,7 +8,7 @@ use std::path::Path;
 use codetables_reader::{read_table, Diagnostic, Table};
 
 use crate::declaration::Declaration;
-use crate::import::{self, Format};
+use crate::import;
 
 /// The bundled vendor tables, as `include_codes!` sees them: the facade's
 /// own files (`codetables::vendors::TABLES`), so that this crate packages
@@ -34,13 +34,7 @@ pub fn load(path: &Path) -> Result<(Table, Vec<Diagnostic>), String> {
         return Ok(Declaration::inferred(&bytes).read(&bytes));
     }
     let page = String::from_utf8_lossy(&bytes);
-    let imported = import::import(
-        &page,
-        import::Options {
-            format: Format::Auto,
-            infer_kinds: false,
-        },
-    );
+    let imported = import::import(&page, &import::Options::default());
     // Read as the table `import` would write, without writing it.
     Ok(import::check(&imported.rows, imported.text))
 }

@@ -165,3 +165,125 @@ fn aws_dynamodb_smithy_model_every_error_shape() {
         "#,
     );
 }
+
+/// `codetables import PATH ARGS…`: standard output and standard error.
+fn import_with(path: &Path, args: &[&str]) -> (String, String) {
+    let output = Command::new(env!("CARGO_BIN_EXE_codetables"))
+        .arg("import")
+        .arg(path)
+        .args(args)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr).into_owned();
+    assert!(output.status.success(), "{said}");
+    (String::from_utf8(output.stdout).unwrap(), said)
+}
+
+#[test]
+fn openfga_swagger_every_error_enum_by_its_pointer() {
+    let Some(path) = fixture("openfga.swagger.json") else {
+        return;
+    };
+    let spec: serde_json::Value =
+        serde_json::from_str(&std::fs::read_to_string(&path).unwrap()).unwrap();
+    let enum_of = |name: &str| -> Vec<String> {
+        spec["definitions"][name]["enum"]
+            .as_array()
+            .unwrap()
+            .iter()
+            .map(|v| v.as_str().unwrap().to_owned())
+            .collect()
+    };
+    // The largest error enum, and the others named with their pointers.
+    let (table, said) = import_with(&path, &[]);
+    assert_eq!(codes(&table), enum_of("ErrorCode"));
+    assert_eq!(codes(&table).len(), 50);
+    for other in [
+        "AuthErrorCode",
+        "InternalErrorCode",
+        "NotFoundErrorCode",
+        "UnprocessableContentErrorCode",
+    ] {
+        assert!(said.contains(&format!("/definitions/{other} (")), "{said}");
+        let (picked, _) = import_with(&path, &["--schema", &format!("/definitions/{other}")]);
+        assert_eq!(codes(&picked), enum_of(other));
+    }
+    // Any enum of the document, by its pointer.
+    let (picked, _) = import_with(&path, &["--schema", "#/definitions/TupleOperation"]);
+    assert_eq!(codes(&picked), enum_of("TupleOperation"));
+    compiles(
+        "openfga",
+        &table,
+        "#[codes(text)]",
+        r#"
+        assert!(Codes::from("validation_error").is_known());
+        assert_eq!(Codes::from("validation_error").code(), "validation_error");
+        assert!(!Codes::from("a_code_from_next_year").is_known());
+        "#,
+    );
+}
+
+#[test]
+fn an_openapi_yaml_spec_with_varnames_and_descriptions() {
+    let path = root().join("tests/specs/payments.openapi.yaml");
+    let (table, said) = import_with(&path, &[]);
+    assert!(!said.contains("include the table with"), "{said}");
+    assert_eq!(
+        codes(&table),
+        ["0", "40001", "40002", "40003", "42901", "50000", "-1"]
+    );
+    compiles(
+        "openapi_yaml",
+        &table,
+        "",
+        r#"
+        assert_eq!(Codes::TokenInvalid.message(), "The token is invalid: check {token}.");
+        assert_eq!(Codes::AmountTooSmall.message(), "Amount must be at least 50 cents (\"0.50\").");
+        assert_eq!(Codes::Busy.code(), -1);
+        assert_eq!(Codes::Busy.to_string(), "系统繁忙，请稍后重试");
+        assert_eq!(Codes::from(50000).message(), "Internal error */ 100% of the time.");
+        "#,
+    );
+}
+
+#[test]
+fn a_swagger_yaml_spec_with_const_members() {
+    let path = root().join("tests/specs/ledger.swagger.yaml");
+    let (table, said) = import_with(&path, &[]);
+    assert!(said.contains("#[codes(text)]"), "{said}");
+    compiles(
+        "swagger_yaml",
+        &table,
+        "#[codes(text)]",
+        r#"
+        assert_eq!(Codes::EntryUnbalanced.message(), "Debits and credits differ: 0.01 ≠ 0.00.");
+        assert_eq!(Codes::LedgerClosed.code(), "Ledger.Closed");
+        assert!(Codes::from("Ledger.Archived").is_ledger());
+        "#,
+    );
+}
+
+#[test]
+fn a_spec_without_an_error_enum_lists_its_enums() {
+    let dir = std::env::temp_dir().join("codetables_no_error_enum");
+    std::fs::create_dir_all(&dir).unwrap();
+    let path = dir.join("plans.yaml");
+    std::fs::write(
+        &path,
+        "openapi: 3.0.3\ncomponents:\n  schemas:\n    Plan: {type: string, enum: [free, pro]}\n",
+    )
+    .unwrap();
+    let output = Command::new(env!("CARGO_BIN_EXE_codetables"))
+        .arg("import")
+        .arg(&path)
+        .output()
+        .unwrap();
+    let said = String::from_utf8_lossy(&output.stderr);
+    assert_eq!(output.status.code(), Some(2), "{said}");
+    assert!(
+        said.contains("no enum of error codes")
+            && said.contains("the document's enums /components/schemas/Plan (2 values)")
+            && said.contains("--schema POINTER"),
+        "{said}"
+    );
+}

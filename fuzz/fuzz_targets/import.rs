@@ -6,12 +6,17 @@
 use codetables_cli::import::{self, Format, Options};
 use libfuzzer_sys::fuzz_target;
 
-const FORMATS: [Format; 6] = [
+const FORMATS: [Format; 11] = [
     Format::Auto,
     Format::Markdown,
     Format::Html,
     Format::Tsv,
     Format::Protobuf,
+    Format::Errcodes,
+    Format::Csv,
+    Format::Json,
+    Format::Smithy,
+    Format::Openapi,
     Format::Text,
 ];
 
@@ -23,8 +28,9 @@ fuzz_target!(|bytes: &[u8]| {
     let options = Options {
         format: FORMATS[usize::from(selector) % FORMATS.len()],
         infer_kinds: selector & 0x80 != 0,
+        ..Options::default()
     };
-    let imported = import::import(&page, options);
+    let imported = import::import(&page, &options);
     if imported.rows.is_empty() {
         return;
     }

@@ -35,15 +35,17 @@ mod write;
 pub use mend::check;
 pub use merge::merge;
 
+pub use sources::Choices;
 pub use write::{own_columns, table as write_table};
 
 use rows::{add_prefix_rows, merge_duplicates, warn_about_empty_ranges};
 
 /// The page formats `import` reads.
-#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+#[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
 pub enum Format {
     /// Decide from the page (tables of any kind, lists, enum sources,
     /// flattened text).
+    #[default]
     Auto,
     /// Markdown: pipe tables, headings, list items.
     Markdown,
@@ -62,6 +64,9 @@ pub enum Format {
     Json,
     /// A Smithy JSON AST (AWS's service models): its error shapes.
     Smithy,
+    /// An OpenAPI 3.x or Swagger 2.0 document, JSON or YAML: the enum of
+    /// its error codes (`--schema` picks one).
+    Openapi,
     /// Flattened page text, one `CODEDescription` per line.
     Text,
 }
@@ -112,15 +117,20 @@ pub struct TableReport {
     pub skipped: Vec<(usize, String)>,
     /// Anything else to say about it.
     pub note: Option<String>,
+    /// The kind of machine-readable source it is (`openapi`), where it is
+    /// one: its note is then said without `--report` too.
+    pub source: Option<&'static str>,
 }
 
 /// How to import.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Default)]
 pub struct Options {
     /// How to read the page.
     pub format: Format,
     /// Fill `kind` from the words of names and messages.
     pub infer_kinds: bool,
+    /// What to pick in a source that holds several lists.
+    pub choices: Choices,
 }
 
 /// An imported table and what the importer had to decide.
@@ -170,9 +180,9 @@ impl Imported {
 
 /// Imports `page`.
 #[must_use]
-pub fn import(page: &str, options: Options) -> Imported {
+pub fn import(page: &str, options: &Options) -> Imported {
     let mut tables = Vec::new();
-    let rows = read(page, options.format, &mut tables);
+    let rows = read(page, options, &mut tables);
     let mut imported = merge_duplicates(rows);
     imported.tables = tables;
     imported.text = imported
@@ -208,17 +218,20 @@ pub fn import(page: &str, options: Options) -> Imported {
 
 /// The rows of the page, by the reader `format` names or by every reader
 /// that finds something.
-fn read(page: &str, format: Format, tables: &mut Vec<TableReport>) -> Vec<Row> {
+fn read(page: &str, options: &Options, tables: &mut Vec<TableReport>) -> Vec<Row> {
+    let format = options.format;
     let named = match format {
         Format::Errcodes => sources::named("errcodes"),
         Format::Csv => sources::named("csv"),
         Format::Json => sources::named("json"),
         Format::Smithy => sources::named("smithy"),
+        Format::Openapi => sources::named("openapi"),
         Format::Auto => sources::detect(page),
         _ => None,
     };
     if let Some(source) = named {
-        let (rows, report) = (source.read)(page);
+        let (rows, mut report) = (source.read)(page, &options.choices);
+        report.source = Some(source.name);
         tables.push(report);
         return rows;
     }
@@ -279,7 +292,7 @@ mod tests {
                     | Error code | Description |\n| --- | --- |\n\
                     | card_declined | Declined. |\n| expired_card | Expired. |\n";
         let mut tables = Vec::new();
-        let codes: Vec<String> = read(page, Format::Auto, &mut tables)
+        let codes: Vec<String> = read(page, &Options::default(), &mut tables)
             .into_iter()
             .map(|row| row.code)
             .collect();
@@ -317,13 +330,7 @@ mod tests {
     fn ranges_without_codes_are_no_table() {
         let page = "| HTTP Code | Meaning | Description |\n|---|---|---|\n\
                     | 400 | Bad Request | Invalid. Corresponds to business codes 100xxx. |\n";
-        let imported = import(
-            page,
-            Options {
-                format: Format::Auto,
-                infer_kinds: false,
-            },
-        );
+        let imported = import(page, &Options::default());
         assert!(imported.rows.is_empty());
         assert!(imported.warnings[0].contains("1 ranges but no single code"));
     }

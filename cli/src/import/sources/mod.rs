@@ -8,11 +8,15 @@
 //! - `csv`: a CSV with a code column and a text column (IANA's HTTP status
 //!   registry, with its `104-199` ranges);
 //! - `json`: a JSON catalogue, the largest list of records in the document;
-//! - `smithy`: a Smithy JSON AST (AWS's models), its error shapes.
+//! - `smithy`: a Smithy JSON AST (AWS's models), its error shapes;
+//! - `openapi`: an OpenAPI 3.x or Swagger 2.0 document, JSON or YAML
+//!   (`document` reads either into one tree), the enum of its error codes.
 
 mod csv;
+mod document;
 mod errcodes;
 mod json;
+mod openapi;
 mod smithy;
 
 use super::{Row, TableReport};
@@ -23,31 +27,44 @@ pub struct Source {
     pub name: &'static str,
     /// Whether `text` is a document of this kind.
     pub detect: fn(&str) -> bool,
-    /// Its rows, and what was read and skipped.
-    pub read: fn(&str) -> (Vec<Row>, TableReport),
+    /// Its rows, and what was read and skipped (a note says what the
+    /// user should know: other lists it could have read, or why none).
+    pub read: fn(&str, &Choices) -> (Vec<Row>, TableReport),
+}
+
+/// What the user chose, for a source that holds several lists.
+#[derive(Debug, Clone, Default)]
+pub struct Choices {
+    /// The JSON pointer of the enum to read (`--schema`).
+    pub schema: Option<String>,
 }
 
 /// Every kind of source, in the order they are tried.
-pub const SOURCES: [Source; 4] = [
+pub const SOURCES: [Source; 5] = [
+    Source {
+        name: "openapi",
+        detect: openapi::detect,
+        read: openapi::read,
+    },
     Source {
         name: "smithy",
         detect: smithy::detect,
-        read: smithy::read,
+        read: |text, _| smithy::read(text),
     },
     Source {
         name: "json",
         detect: json::detect,
-        read: json::read,
+        read: |text, _| json::read(text),
     },
     Source {
         name: "errcodes",
         detect: errcodes::detect,
-        read: errcodes::read,
+        read: |text, _| errcodes::read(text),
     },
     Source {
         name: "csv",
         detect: csv::detect,
-        read: csv::read,
+        read: |text, _| csv::read(text),
     },
 ];
 
