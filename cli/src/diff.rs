@@ -1,4 +1,5 @@
-//! `codetables diff`: what changed between two versions of a table.
+//! `codetables diff`: what changed between two versions of a table, or
+//! between a table and what a vendor's page or source documents.
 
 use std::collections::BTreeMap;
 use std::fmt::Write as _;
@@ -7,6 +8,68 @@ use codetables_reader::model::CodeKey;
 use codetables_reader::model::CodeType;
 use codetables_reader::{CodeRow, Table};
 
+/// One side of a diff: a table, and the fields it states.
+pub struct Side<'a> {
+    table: &'a Table,
+    /// `None` for a table (it states every field); for an imported page or
+    /// source, the fields some row of it fills (its variants are derived,
+    /// never stated).
+    stated: Option<Vec<&'static str>>,
+}
+
+impl<'a> Side<'a> {
+    /// A table file's side.
+    #[must_use]
+    pub fn table(table: &'a Table) -> Self {
+        Side {
+            table,
+            stated: None,
+        }
+    }
+
+    /// The side of a page or source, read through `import`.
+    #[must_use]
+    pub fn imported(table: &'a Table) -> Self {
+        let rows = &table.codes;
+        let any = |filled: &dyn Fn(&CodeRow) -> bool| rows.iter().any(filled);
+        let stated = [
+            ("message", any(&|r| !r.message.is_empty())),
+            ("name", any(&|r| r.name.is_some())),
+            ("category", any(&|r| r.class.category.is_some())),
+            ("http", any(&|r| r.class.http.is_some())),
+            ("retry", any(&|r| r.class.retry)),
+            ("deprecated", any(&|r| r.deprecated.is_some())),
+        ];
+        Side {
+            table,
+            stated: Some(
+                stated
+                    .into_iter()
+                    .filter_map(|(field, filled)| filled.then_some(field))
+                    .collect(),
+            ),
+        }
+    }
+
+    fn states(&self, field: &str) -> bool {
+        self.stated.as_ref().is_none_or(|s| s.contains(&field))
+    }
+
+    /// Both tables, or both imported: every field compares.
+    fn is_like(&self, other: &Side<'_>) -> bool {
+        self.stated.is_some() == other.stated.is_some()
+    }
+}
+
+/// When `diff` exits 1.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct FailOn {
+    /// Only for changes that break the generated API.
+    pub breaking: bool,
+    /// Only for codes the newer side lists and the older lacks.
+    pub missing: bool,
+}
+
 /// What changed between two versions of a table.
 pub struct Diff {
     /// One line per difference (`+` added, `-` removed, `~` changed), then
@@ -14,13 +77,32 @@ pub struct Diff {
     pub text: String,
     /// Rows added, removed or changed.
     pub differences: usize,
+    /// Codes the newer side lists and the older lacks.
+    pub added: usize,
     /// Changes that break code written against the older version.
     pub breaking: usize,
 }
 
-/// The differences between `old` and `new`, in plain text.
+impl Diff {
+    /// Whether `diff` exits 1: for any difference, or only for what
+    /// `fail_on` names.
+    #[must_use]
+    pub fn fails(&self, fail_on: FailOn) -> bool {
+        if !fail_on.breaking && !fail_on.missing {
+            return self.differences > 0;
+        }
+        fail_on.breaking && self.breaking > 0 || fail_on.missing && self.added > 0
+    }
+}
+
+/// The differences between `old` and `new`, in plain text. Between a
+/// table and an imported page or source, only the fields both state are
+/// compared, and no change is breaking (the table's variants are its own,
+/// the import's derived). Two tables, or two versions of a page, compare
+/// in full.
 #[must_use]
-pub fn diff(old: &Table, new: &Table) -> Diff {
+pub fn diff(old_side: &Side<'_>, new_side: &Side<'_>) -> Diff {
+    let (old, new) = (old_side.table, new_side.table);
     let old_rows: BTreeMap<CodeKey, &CodeRow> =
         old.codes.iter().map(|r| (r.code.clone(), r)).collect();
     let new_rows: BTreeMap<CodeKey, &CodeRow> =
@@ -34,7 +116,7 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
                 let _ = writeln!(out, "+ {code} {}", summary(row));
             }
             Some(before) => {
-                let differences = changes(old, before, new, row);
+                let differences = changes((old_side, before), (new_side, row));
                 if !differences.is_empty() {
                     changed += 1;
                     let _ = writeln!(out, "~ {code} {}", differences.join("; "));
@@ -48,7 +130,11 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
             let _ = writeln!(out, "- {code} {}", summary(row));
         }
     }
-    let breaking = breaking_changes(old, &old_rows, new, &new_rows);
+    let breaking = if old_side.is_like(new_side) {
+        breaking_changes(old, &old_rows, new, &new_rows)
+    } else {
+        Vec::new()
+    };
     for change in &breaking {
         let _ = writeln!(out, "! breaking: {change}");
     }
@@ -60,6 +146,7 @@ pub fn diff(old: &Table, new: &Table) -> Diff {
     Diff {
         text: out,
         differences: added + removed + changed,
+        added,
         breaking: breaking.len(),
     }
 }
@@ -138,7 +225,11 @@ fn summary(row: &CodeRow) -> String {
     }
 }
 
-fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<String> {
+fn changes(
+    (old_side, before): (&Side<'_>, &CodeRow),
+    (new_side, after): (&Side<'_>, &CodeRow),
+) -> Vec<String> {
+    let (old, new) = (old_side.table, new_side.table);
     let category = |table: &Table, row: &CodeRow| {
         shown(
             row.class
@@ -183,6 +274,9 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
     ];
     let mut differences: Vec<String> = fields
         .into_iter()
+        .filter(|(field, _, _)| {
+            old_side.is_like(new_side) || old_side.states(field) && new_side.states(field)
+        })
         .filter(|(_, a, b)| a != b)
         .map(|(field, a, b)| format!("{field}: {a} -> {b}"))
         .collect();
@@ -196,9 +290,12 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
             .and_then(|index| row.columns[index].clone())
     };
     let mut columns: Vec<&String> = old.columns.iter().chain(&new.columns).collect();
-    columns.dedup();
     columns.sort();
     columns.dedup();
+    // Beside an imported side, only the columns both have are compared.
+    if !old_side.is_like(new_side) {
+        columns.retain(|c| old.columns.contains(c) && new.columns.contains(c));
+    }
     for column in columns {
         let (a, b) = (own(old, before, column), own(new, after, column));
         if a != b {
@@ -215,6 +312,10 @@ fn changes(old: &Table, before: &CodeRow, new: &Table, after: &CodeRow) -> Vec<S
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    fn diff(old: &Table, new: &Table) -> Diff {
+        super::diff(&Side::table(old), &Side::table(new))
+    }
 
     fn table(csv: &str, columns: &[&str]) -> Table {
         let columns: Vec<String> = columns.iter().map(|c| (*c).to_owned()).collect();

@@ -110,19 +110,26 @@ enum Command {
         #[arg(long)]
         table: Option<PathBuf>,
     },
-    /// Codes added, removed and changed between two versions of a table
-    /// (or of a vendor page), and the changes that break the generated API
-    /// (a variant renamed, removed or moved to another code, another code
-    /// type, an own column or a category gone); exits 1 if they differ.
+    /// Codes added, removed and changed between two versions of a table,
+    /// or between a table and a vendor's page or source (OpenAPI, Smithy,
+    /// a JSON catalogue, errcodes.txt, a registry CSV: what the vendor
+    /// documents), and the changes that break the generated API (a variant
+    /// renamed, removed or moved to another code, another code type, an
+    /// own column or a category gone); exits 1 if they differ. Where a side
+    /// is a page or source, only what it states is compared.
     Diff {
-        /// The older version.
+        /// The older version (or the table).
         old: PathBuf,
-        /// The newer version.
+        /// The newer version (or the vendor's page or source).
         new: PathBuf,
         /// Exit 1 only for changes that break the generated API (for CI:
         /// new codes and new messages pass).
         #[arg(long)]
         breaking: bool,
+        /// Exit 1 only when NEW lists a code that OLD lacks (for CI: fails
+        /// when the vendor documents a new code).
+        #[arg(long)]
+        missing: bool,
     },
 }
 
@@ -165,7 +172,12 @@ fn main() -> ExitCode {
             vendor,
             table,
         } => run_lookup(&code, vendor.as_deref(), table.as_ref()),
-        Command::Diff { old, new, breaking } => run_diff(&old, &new, breaking),
+        Command::Diff {
+            old,
+            new,
+            breaking,
+            missing,
+        } => run_diff(&old, &new, diff::FailOn { breaking, missing }),
     };
     match result {
         Ok(code) => code,
@@ -266,8 +278,10 @@ fn run_lookup(
 ) -> Result<ExitCode, String> {
     let mut sources: Vec<(String, codetables_reader::Table)> = Vec::new();
     if let Some(path) = table {
-        let (table, diagnostics) = tables::load(path)?;
-        for diagnostic in diagnostics {
+        let tables::Loaded {
+            table, problems, ..
+        } = tables::load(path)?;
+        for diagnostic in problems {
             eprintln!(
                 "warning: {}",
                 diagnostic.located(&path.display().to_string())
@@ -301,27 +315,30 @@ fn run_lookup(
     Ok(ExitCode::SUCCESS)
 }
 
-fn run_diff(old: &PathBuf, new: &PathBuf, only_breaking: bool) -> Result<ExitCode, String> {
-    let (old_table, old_problems) = tables::load(old)?;
-    let (new_table, new_problems) = tables::load(new)?;
-    for (path, problems) in [(old, old_problems), (new, new_problems)] {
-        for problem in problems {
+/// A loaded table as a side of a diff.
+fn side(loaded: &tables::Loaded) -> diff::Side<'_> {
+    if loaded.imported {
+        diff::Side::imported(&loaded.table)
+    } else {
+        diff::Side::table(&loaded.table)
+    }
+}
+
+fn run_diff(old: &PathBuf, new: &PathBuf, fail_on: diff::FailOn) -> Result<ExitCode, String> {
+    let (old_table, new_table) = (tables::load(old)?, tables::load(new)?);
+    for (path, loaded) in [(old, &old_table), (new, &new_table)] {
+        for problem in &loaded.problems {
             eprintln!(
                 "warning: {} (row left out)",
                 problem.located(&path.display().to_string())
             );
         }
     }
-    let diff = diff::diff(&old_table, &new_table);
+    let diff = diff::diff(&side(&old_table), &side(&new_table));
     print!("{}", diff.text);
-    let failing = if only_breaking {
-        diff.breaking
-    } else {
-        diff.differences
-    };
-    Ok(if failing == 0 {
-        ExitCode::SUCCESS
-    } else {
+    Ok(if diff.fails(fail_on) {
         ExitCode::FAILURE
+    } else {
+        ExitCode::SUCCESS
     })
 }

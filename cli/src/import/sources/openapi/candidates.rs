@@ -70,7 +70,7 @@ pub fn find(document: &Value) -> Found<'_> {
         },
         followed: HashSet::new(),
     };
-    walk.visit(document, String::new(), false);
+    walk.visit(document, "", false);
     walk.found
 }
 
@@ -98,34 +98,34 @@ struct Walk<'a> {
 }
 
 impl<'a> Walk<'a> {
-    fn visit(&mut self, value: &'a Value, pointer: String, error: bool) {
+    fn visit(&mut self, value: &'a Value, pointer: &str, error: bool) {
         match value {
             Value::Object(object) => {
                 if let Some(size) = members(value).map(<[Value]>::len) {
-                    self.found.enums.insert(pointer.clone(), size);
-                    let named = last_segment(&pointer);
+                    self.found.enums.insert(pointer.to_owned(), size);
+                    let named = last_segment(pointer);
                     let stated = ["x-enum-varnames", "x-enum-descriptions", "x-enumNames"]
                         .iter()
                         .any(|key| object.contains_key(*key));
                     if stated || says_error(named) {
-                        self.add(value, pointer.clone());
+                        self.add(value, pointer.to_owned());
                     }
                 }
                 if error {
-                    self.error_properties(value, &pointer);
+                    self.error_properties(value, pointer);
                     if let Some(target) = object.get("$ref").and_then(Value::as_str) {
                         self.follow(target);
                     }
                 }
-                let responses = last_segment(&pointer) == "responses";
+                let responses = last_segment(pointer) == "responses";
                 for (key, child) in object {
                     let error = error || says_error(key) || responses && is_error_status(key);
-                    self.visit(child, format!("{pointer}/{}", escape(key)), error);
+                    self.visit(child, &format!("{pointer}/{}", escape(key)), error);
                 }
             }
             Value::Array(items) => {
                 for (index, item) in items.iter().enumerate() {
-                    self.visit(item, format!("{pointer}/{index}"), error);
+                    self.visit(item, &format!("{pointer}/{index}"), error);
                 }
             }
             _ => {}
@@ -157,7 +157,7 @@ impl<'a> Walk<'a> {
         };
         if self.followed.insert(pointer.to_owned()) {
             if let Some(node) = self.root.pointer(pointer) {
-                self.visit(node, pointer.to_owned(), true);
+                self.visit(node, pointer, true);
             }
         }
     }
@@ -185,7 +185,7 @@ impl<'a> Walk<'a> {
             });
             let target = reference?.as_str()?.strip_prefix('#')?;
             schema = self.root.pointer(target)?;
-            pointer = target.to_owned();
+            target.clone_into(&mut pointer);
         }
         None
     }
@@ -255,7 +255,10 @@ mod tests {
         });
         let found = find(&document);
         let pointers: Vec<&str> = found.candidates.keys().map(String::as_str).collect();
-        assert_eq!(pointers, ["/definitions/AuthCode", "/definitions/ErrorCode"]);
+        assert_eq!(
+            pointers,
+            ["/definitions/AuthCode", "/definitions/ErrorCode"]
+        );
         assert_eq!(found.enums.len(), 3);
         assert_eq!(found.candidates["/definitions/ErrorCode"].len(), 4);
         assert!(at(&document, "#/definitions/Kind").is_some());
@@ -276,7 +279,10 @@ mod tests {
         });
         let found = find(&document);
         let reason = &found.candidates["/components/schemas/ApiError/properties/reason"];
-        assert_eq!((reason.len(), reason.descriptions.clone()), (2, vec!["Why."]));
+        assert_eq!(
+            (reason.len(), reason.descriptions.clone()),
+            (2, vec!["Why."])
+        );
         assert!(found.candidates.contains_key("/components/schemas/Codes"));
     }
 }

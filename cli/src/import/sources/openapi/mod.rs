@@ -126,7 +126,11 @@ fn columns(schema: &Value) -> Vec<(String, String)> {
     let stated = |key: &str| schema.get(key).is_some();
     let from = |field: &str, role: &str| (field.to_owned(), role.to_owned());
     let mut columns = vec![from(
-        if stated("enum") { "enum" } else { "oneOf/anyOf const" },
+        if stated("enum") {
+            "enum"
+        } else {
+            "oneOf/anyOf const"
+        },
         "code",
     )];
     if stated("x-enum-varnames") || stated("x-enumNames") || stated("x-enum-names") {
