@@ -5,6 +5,7 @@
 //! mending the table costs on top of the parse.
 //!
 //! `cargo bench -p codetables-cli --bench import_sources`
+#![allow(missing_docs)] // criterion_group! writes an undocumented function.
 
 use std::fmt::Write as _;
 use std::hint::black_box;
@@ -69,7 +70,10 @@ fn smithy() -> String {
             )
         })
         .collect();
-    format!(r#"{{"smithy": "2.0", "shapes": {{{}}}}}"#, shapes.join(",\n"))
+    format!(
+        r#"{{"smithy": "2.0", "shapes": {{{}}}}}"#,
+        shapes.join(",\n")
+    )
 }
 
 fn json_catalogue() -> String {
@@ -89,7 +93,12 @@ fn errcodes() -> String {
     let mut out = String::new();
     for n in 0..ROWS {
         if n % 1000 == 0 {
-            let _ = writeln!(out, "\nSection: Class {:02} - Group {}\n", n / 1000, n / 1000);
+            let _ = writeln!(
+                out,
+                "\nSection: Class {:02} - Group {}\n",
+                n / 1000,
+                n / 1000
+            );
         }
         let _ = writeln!(
             out,
@@ -145,16 +154,11 @@ fn import_sources(c: &mut Criterion) {
 /// out of it.
 fn parse_only(kind: &str, text: &str) -> usize {
     match kind {
-        "openapi_yaml" => yaml_rust2::YamlLoader::load_from_str(text)
-            .map(|d| d.len())
-            .unwrap_or(0),
+        "openapi_yaml" => yaml_rust2::YamlLoader::load_from_str(text).map_or(0, |d| d.len()),
         "errcodes" => text.lines().filter(|l| l.contains("ERRCODE_")).count(),
-        "csv" => csv::Reader::from_reader(text.as_bytes())
-            .records()
-            .count(),
+        "csv" => csv::Reader::from_reader(text.as_bytes()).records().count(),
         _ => serde_json::from_str::<serde_json::Value>(text)
-            .map(|v| usize::from(v.is_object()))
-            .unwrap_or(0),
+            .map_or(0, |v| usize::from(v.is_object())),
     }
 }
 

@@ -1,44 +1,30 @@
-//! `codetables import`: a vendor's code page → a table in the format
-//! `include_codes!` reads, that always passes its checks.
+//! `codetables import`: a vendor's code page or machine-readable source →
+//! a table in the format `include_codes!` reads, that always passes its
+//! checks. Three parts, each behind one small interface (rows, and a
+//! report per list read):
 //!
-//! The page is read into blocks (`page`: headings, tables from
-//! markdown, HTML or tab-separated text, lines, by the formats' parsers), each table's columns get
-//! their roles from their headers and cells (`roles`, `grid`), lines
-//! that state codes are read as list items (`lists`); enums and
-//! constants of six languages (`enum_source`) and flattened page text (`text`) have readers of their
-//! own; `pieces` gathers them in page order. Then one row per code, dotted
-//! text codes under patterns (`rows`), kinds from words if
-//! asked (`kinds`), and whatever the checks refuse is mended
-//! (`mend`). [`Imported`] says what was found and decided.
+//! - `pages`: prose pages as people write them (Markdown, HTML, text
+//!   copied from a page, enums and constants in source code);
+//! - `sources`: what vendors publish as data (OpenAPI, Smithy, JSON
+//!   catalogues, `errcodes.txt`, registry CSVs), a file per kind;
+//! - `table`: the table built from the rows: one row per code, patterns
+//!   for dotted text codes, kinds from words if asked, whatever the checks
+//!   refuse mended, then written (or merged into a curated table).
+//!
+//! [`Imported`] says what was found and decided.
 
-mod cells;
-mod enum_source;
-mod field_tables;
-mod grid;
-mod kinds;
-mod labels;
-mod list_rows;
-mod lists;
-mod mend;
-mod merge;
-mod page;
-mod pieces;
-mod report;
-mod roles;
-mod rows;
-mod sections;
+mod pages;
 mod sources;
-mod text;
-mod titled_codes;
-mod write;
-
-pub use mend::check;
-pub use merge::merge;
+mod table;
 
 pub use sources::Choices;
-pub use write::{own_columns, table as write_table};
+pub use table::mend::check;
+pub use table::merge::merge;
+pub use table::write::{own_columns, table as write_table};
 
-use rows::{add_prefix_rows, merge_duplicates, warn_about_empty_ranges};
+use pages::cells;
+use table::rows::{add_prefix_rows, merge_duplicates, warn_about_empty_ranges};
+use table::{kinds, mend, report};
 
 /// The page formats `import` reads.
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, clap::ValueEnum)]
@@ -220,14 +206,11 @@ pub fn import(page: &str, options: &Options) -> Imported {
 /// that finds something.
 fn read(page: &str, options: &Options, tables: &mut Vec<TableReport>) -> Vec<Row> {
     let format = options.format;
+    // A source is named by its format's name (`--format openapi`).
     let named = match format {
-        Format::Errcodes => sources::named("errcodes"),
-        Format::Csv => sources::named("csv"),
-        Format::Json => sources::named("json"),
-        Format::Smithy => sources::named("smithy"),
-        Format::Openapi => sources::named("openapi"),
         Format::Auto => sources::detect(page),
-        _ => None,
+        other => clap::ValueEnum::to_possible_value(&other)
+            .and_then(|value| sources::named(value.get_name())),
     };
     if let Some(source) = named {
         let (rows, mut report) = (source.read)(page, &options.choices);
@@ -235,51 +218,7 @@ fn read(page: &str, options: &Options, tables: &mut Vec<TableReport>) -> Vec<Row
         tables.push(report);
         return rows;
     }
-    let source = matches!(format, Format::Protobuf)
-        || (format == Format::Auto && enum_source::looks_like_source(page));
-    if source {
-        let rows = enum_source::rows(page);
-        // A documentation page may carry a code sample (`const options =
-        // { … }`): read as a page, its tables and lists state more codes.
-        if format == Format::Auto {
-            let mut page_tables = Vec::new();
-            let page_rows = pieces::blocks(page, format, &mut page_tables);
-            if page_rows.len() > rows.len() {
-                tables.extend(page_tables);
-                return page_rows;
-            }
-        }
-        if !rows.is_empty() || format == Format::Protobuf {
-            tables.push(TableReport {
-                form: "enum source".to_owned(),
-                line: rows.first().map_or(1, |r| r.line),
-                rows: rows.len(),
-                columns: vec![
-                    ("value name".to_owned(), "name".to_owned()),
-                    ("value".to_owned(), "code".to_owned()),
-                    ("comment above".to_owned(), "message".to_owned()),
-                ],
-                ..TableReport::default()
-            });
-            return rows;
-        }
-    }
-    let mut rows = Vec::new();
-    if format != Format::Text {
-        rows = pieces::blocks(page, format, tables);
-    }
-    if rows.is_empty() && matches!(format, Format::Auto | Format::Text) {
-        rows = text::rows(page);
-        if !rows.is_empty() {
-            tables.push(TableReport {
-                form: "flattened text (each code running into its text)".to_owned(),
-                line: 1,
-                rows: rows.len(),
-                ..TableReport::default()
-            });
-        }
-    }
-    rows
+    pages::read(page, format, tables)
 }
 
 #[cfg(test)]

@@ -3,9 +3,9 @@
 //! `104-199,Unassigned` ranges). Its columns get their roles as a page's
 //! table's do, from the headers and the cells.
 
-use super::super::cells;
-use super::super::grid;
-use super::super::page::{Cell, Grid, GridRow};
+use super::super::pages::cells;
+use super::super::pages::grid;
+use super::super::pages::markup::{Cell, Grid, GridRow};
 use super::{Row, TableReport};
 
 /// Whether `text` is a CSV whose header names its columns and one of

@@ -3,7 +3,7 @@
 //! SQLSTATE is the code, as text (`08000`, `22P02`), `spec_name` the name,
 //! the section the category; the file states no message.
 
-use super::super::sections;
+use super::super::pages::sections;
 use super::{Row, TableReport};
 
 /// Whether `text` has the file's entry lines.

@@ -8,7 +8,7 @@
 
 use serde_json::{Map, Value};
 
-use super::super::cells;
+use super::super::pages::cells;
 use super::{Row, TableReport};
 
 /// The fields that hold a record's code.

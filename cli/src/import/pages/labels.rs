@@ -3,7 +3,7 @@
 //! a column's header would be (in any of the languages headers are read
 //! in): an HTTP status, the message, or a column of the vendor's own.
 
-use super::page::Styled;
+use super::markup::Styled;
 use super::roles;
 use super::Row;
 
@@ -128,7 +128,7 @@ fn strip_marker(text: &str) -> Option<&str> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::import::page::Styled;
+    use crate::import::pages::markup::Styled;
 
     fn line(text: &str) -> Styled {
         Styled::plain(text)

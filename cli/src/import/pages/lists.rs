@@ -4,7 +4,7 @@
 //! gives one (`- 40001 INVALID_CREDENTIAL: …`, `` `ERR_X` (40001): … ``).
 
 use super::cells::{self, Codes};
-use super::page::Styled;
+use super::markup::Styled;
 
 /// One line that states codes.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -147,7 +147,7 @@ fn head(text: &Styled) -> Option<(Codes, Option<String>, bool)> {
 
 #[cfg(test)]
 mod tests {
-    use super::super::page::markdown_line;
+    use super::super::markup::markdown_line;
     use super::*;
 
     fn parsed(line: &str) -> Option<(Codes, Option<String>, String)> {

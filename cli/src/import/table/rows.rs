@@ -10,7 +10,7 @@ use super::{sections, Imported, Row};
 
 /// One row per code: a code documented twice keeps both texts, joined by
 /// ` / `, in page order.
-pub(super) fn merge_duplicates(rows: Vec<Row>) -> Imported {
+pub fn merge_duplicates(rows: Vec<Row>) -> Imported {
     let mut imported = Imported::default();
     let mut seen: HashMap<String, usize> = HashMap::new();
     for row in rows {
@@ -53,7 +53,7 @@ pub(super) fn merge_duplicates(rows: Vec<Row>) -> Imported {
 /// `Prefix.*` row for each first part, with a category of its own
 /// (`auth_failure`), so that codes the page does not list are classified by
 /// their prefix too. Written before the first code of the group.
-pub(super) fn add_prefix_rows(rows: &mut Vec<Row>) {
+pub fn add_prefix_rows(rows: &mut Vec<Row>) {
     let mut groups: Vec<(String, usize)> = Vec::new();
     for (index, row) in rows.iter().enumerate() {
         let Some((prefix, _)) = row.code.split_once('.') else {
@@ -90,7 +90,7 @@ pub(super) fn add_prefix_rows(rows: &mut Vec<Row>) {
 /// for its six-digit `5xxxxx` codes): say so, keep the page's text. Every
 /// range form the table reader takes is read by the reader's own parser
 /// (`11xxx`, `-10xx`, `21310-21319`, `-32099..=-32000`).
-pub(super) fn warn_about_empty_ranges(imported: &mut Imported) {
+pub fn warn_about_empty_ranges(imported: &mut Imported) {
     let codes: Vec<(&str, i64)> = imported
         .rows
         .iter()

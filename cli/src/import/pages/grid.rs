@@ -6,7 +6,7 @@
 //! descriptions say "Corresponds to 100xxx" states ranges with their status.
 
 use super::cells::{self, Cell, Codes};
-use super::page::Grid;
+use super::markup::Grid;
 use super::roles::{self, Role};
 use super::sections::category;
 use super::{field_tables, titled_codes};
@@ -320,7 +320,7 @@ fn through_range(cells: &[Cell], line: usize, section: Option<&String>) -> Optio
 
 #[cfg(test)]
 mod tests {
-    use super::super::page::{blocks, Block, Kind};
+    use super::super::markup::{blocks, Block, Kind};
     use super::*;
 
     fn import(page: &str) -> Vec<Row> {

@@ -297,7 +297,7 @@ mod tests {
             .iter()
             .map(|row| {
                 row.iter()
-                    .map(|c| super::super::page::markdown_cell(c))
+                    .map(|c| super::super::markup::markdown_cell(c))
                     .collect()
             })
             .collect();

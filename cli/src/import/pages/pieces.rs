@@ -3,7 +3,7 @@
 //! codes with the paragraph below them (Stripe's error-codes page), each a
 //! piece with its report, in page order.
 
-use super::page::{self, Block, Styled};
+use super::markup::{self as page, Block, Styled};
 use super::{cells, grid, labels, list_rows, lists, sections, Format, Row, TableReport};
 
 /// The code a heading is, where it is one: a text code that is no plain

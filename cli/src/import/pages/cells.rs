@@ -3,7 +3,7 @@
 //! shown and what its markup said, comes from the page's parsers
 //! ([`Cell`]).
 
-pub use super::page::Cell;
+pub use super::markup::Cell;
 
 /// What a code cell states.
 #[derive(Debug, Clone, PartialEq, Eq)]
