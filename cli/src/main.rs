@@ -5,7 +5,7 @@ mod check;
 mod diff;
 mod lookup;
 
-use codetables_cli::{import, tables};
+use codetables_cli::{export, import, tables};
 
 use check::Report;
 
@@ -94,6 +94,29 @@ enum Command {
         #[arg(long, value_enum, default_value_t = Report::Text)]
         format: Report,
     },
+    /// Write a table for its other consumers: the vendor's documentation
+    /// page (markdown), the codes as an OpenAPI schema. The table is read
+    /// as `check` reads it (its own columns as declared, codes that are not
+    /// integers as text) unless `--text` or `--columns` state it.
+    Export {
+        /// The table.
+        table: PathBuf,
+        /// What to write.
+        #[arg(long = "to", value_enum)]
+        target: export::Target,
+        /// Where to write it (default: standard output).
+        #[arg(short, long)]
+        output: Option<PathBuf>,
+        /// The enum's name (default: the file's stem in UpperCamelCase).
+        #[arg(long)]
+        name: Option<String>,
+        /// The codes are text, as in `#[codes(text)]`.
+        #[arg(long)]
+        text: bool,
+        /// The table's own columns, as in `#[codes(columns(...))]`.
+        #[arg(long, value_delimiter = ',', value_name = "NAMES")]
+        columns: Vec<String>,
+    },
     /// Look a code (or a symbolic name) up in the bundled tables or a table
     /// file: name, message, category, kind, HTTP status, retry, and every
     /// column of the vendor's own the table has. Codes a table does not list
@@ -172,6 +195,19 @@ fn main() -> ExitCode {
             vendor,
             table,
         } => run_lookup(&code, vendor.as_deref(), table.as_ref()),
+        Command::Export {
+            table,
+            target,
+            output,
+            name,
+            text,
+            mut columns,
+        } => {
+            columns.retain(|c| !c.is_empty());
+            let stated = (text || !columns.is_empty())
+                .then_some(codetables_cli::declaration::Declaration { text, columns });
+            run_export(&table, target, output.as_ref(), name, stated)
+        }
         Command::Diff {
             old,
             new,
@@ -267,6 +303,37 @@ fn run_import(
         None => std::io::stdout()
             .write_all(&table)
             .map_err(|e| e.to_string())?,
+    }
+    Ok(ExitCode::SUCCESS)
+}
+
+fn run_export(
+    path: &PathBuf,
+    target: export::Target,
+    output: Option<&PathBuf>,
+    name: Option<String>,
+    declared: Option<codetables_cli::declaration::Declaration>,
+) -> Result<ExitCode, String> {
+    let bytes = std::fs::read(path).map_err(|e| format!("{}: cannot read: {e}", path.display()))?;
+    let declaration =
+        declared.unwrap_or_else(|| codetables_cli::declaration::Declaration::inferred(&bytes));
+    let (table, problems) = declaration.read(&bytes);
+    if !problems.is_empty() {
+        for problem in &problems {
+            eprintln!("{}", problem.located(&path.display().to_string()));
+        }
+        return Err(format!(
+            "{}: {} problems; the table must pass `codetables check` to be exported",
+            path.display(),
+            problems.len()
+        ));
+    }
+    let name = name.unwrap_or_else(|| export::name_of(path));
+    let text = export::export(&table, &name, target);
+    match output {
+        Some(file) => std::fs::write(file, text)
+            .map_err(|e| format!("{}: cannot write: {e}", file.display()))?,
+        None => print!("{text}"),
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -17,6 +17,7 @@ mod pages;
 mod sources;
 mod table;
 
+pub use pages::sections::category_heading;
 pub use sources::Choices;
 pub use table::mend::check;
 pub use table::merge::merge;

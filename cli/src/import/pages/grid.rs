@@ -78,6 +78,8 @@ pub fn rows(grid: &Grid, heading: Option<&str>, report: &mut TableReport) -> Vec
         message: at(&Role::Message),
         http: at(&Role::Http),
         category: at(&Role::Category),
+        kind: at(&Role::Kind),
+        retry: at(&Role::Retry),
         own: roles
             .iter()
             .enumerate()
@@ -118,6 +120,8 @@ struct Layout {
     message: Option<usize>,
     http: Option<usize>,
     category: Option<usize>,
+    kind: Option<usize>,
+    retry: Option<usize>,
     own: Vec<(usize, String)>,
     code_is_http: bool,
     /// The codes are text (`card_declined`), not numbers.
@@ -205,6 +209,8 @@ fn read_rows(
                 .http
                 .and_then(|i| cells.get(i))
                 .and_then(|c| roles::leading_status(&c.text)),
+            kind: Some(cell(layout.kind).text.trim().to_owned()).filter(|k| !k.is_empty()),
+            retry: roles::flag(&cell(layout.retry).text),
             line: *line,
             ..Row::default()
         };

@@ -54,7 +54,11 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
         },
         ..Reader::default()
     };
-    for block in page::blocks(page, kind) {
+    let blocks = page::blocks(page, kind);
+    reader.titled = blocks
+        .iter()
+        .any(|b| matches!(b, Block::Heading { level: 2.., .. }));
+    for block in blocks {
         reader.block(block);
     }
     reader.finish(tables)
@@ -82,6 +86,9 @@ struct Reader {
     wrapped_from: Option<usize>,
     /// Whether the page is Markdown, whose paragraphs wrap.
     markdown: bool,
+    /// Whether the page has headings below the first level: its `#`
+    /// heading then titles the page, not a section.
+    titled: bool,
     /// Whether the last row is a heading per code whose labelled items
     /// (`* **Status:** 422`) may follow.
     labels: Labels,
@@ -111,7 +118,8 @@ impl Reader {
             }
         }
         match block {
-            Block::Heading { title, line } => self.heading(title, line),
+            Block::Heading { level: 1, .. } if self.titled => self.page_title(),
+            Block::Heading { title, line, .. } => self.heading(title, line),
             Block::Grid(grid) => {
                 self.in_list = false;
                 self.labels = Labels::Closed;
@@ -160,6 +168,15 @@ impl Reader {
             labels::explain(row, text.cell().text);
         }
         explains
+    }
+
+    /// The page's title: what follows it belongs to no section.
+    fn page_title(&mut self) {
+        self.code_heading = None;
+        self.in_list = false;
+        self.labels = Labels::Closed;
+        self.http = None;
+        self.heading = None;
     }
 
     /// A new section, titled `title`.

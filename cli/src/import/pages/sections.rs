@@ -43,6 +43,11 @@ const CJK_FILLER: [&str; 27] = [
 /// The category of a section title, if it makes one.
 #[must_use]
 pub fn category(title: &str) -> Option<String> {
+    // `Auth failure (auth_failure)`, as `export` titles a section: the name
+    // in parentheses exactly.
+    if let Some(name) = named_category(title) {
+        return Some(name);
+    }
     // `HTTP status code 400` gives its rows a status, not a category.
     if http_status(title).is_some() {
         return None;
@@ -116,6 +121,31 @@ fn ascii_category(title: &str) -> Option<String> {
         format!("section_{snake}")
     };
     usable(snake)
+}
+
+/// The title of a section of category `name`, as `export` writes it and
+/// [`category`] reads it back exactly: the name in words, then the name
+/// itself in a code span: ``Auth failure (`auth_failure`)``.
+#[must_use]
+pub fn category_heading(name: &str) -> String {
+    format!("{} (`{name}`)", in_words(name))
+}
+
+/// `auth_failure` → `Auth failure`.
+fn in_words(name: &str) -> String {
+    let words = name.replace('_', " ");
+    let mut chars = words.chars();
+    chars.next().map_or_else(String::new, |first| {
+        first.to_uppercase().chain(chars).collect()
+    })
+}
+
+/// The category a [`category_heading`] names.
+fn named_category(title: &str) -> Option<String> {
+    let (words, rest) = title.trim().rsplit_once(" (")?;
+    let name = rest.strip_suffix(')')?.trim_matches('`');
+    let exact = names::snake_problem(name).is_none() && in_words(name) == words;
+    exact.then(|| name.to_owned())
 }
 
 /// The snake_case name, where it can be a category: not one that clashes

@@ -183,12 +183,13 @@ impl Reader<'_> {
 
     fn end(&mut self, tag: TagEnd) {
         match tag {
-            TagEnd::Heading(_) => {
+            TagEnd::Heading(level) => {
                 if let Some(open) = self.pop(Target::Heading) {
                     let line = open.line;
                     let title = open.builder_text().cell().text;
                     if !title.is_empty() {
-                        self.out.push(Block::Heading { line, title });
+                        let level = level as u8;
+                        self.out.push(Block::Heading { line, title, level });
                     }
                 }
             }

@@ -41,7 +41,12 @@ pub struct GridRow {
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Block {
     /// `## Title`, `<h2>Title</h2>`.
-    Heading { line: usize, title: String },
+    Heading {
+        line: usize,
+        title: String,
+        /// 1 for `#` and `<h1>`, to 6.
+        level: u8,
+    },
     /// A table.
     Grid(Grid),
     /// A line of text: a paragraph's line, a list item (`- ` or its number

@@ -2,8 +2,10 @@
 //! Japanese, Korean, Spanish or German (`hints`), checked against its cells (a column headed `status`
 //! may hold the codes, HTTP statuses or symbolic names; its cells decide).
 
+mod classes;
 mod hints;
 
+pub use classes::flag;
 use hints::{hint, normalize, Hint};
 
 use super::cells::{self, Cell};
@@ -21,6 +23,10 @@ pub enum Role {
     Message,
     /// A group per row.
     Category,
+    /// The kind of each code (`not_found`).
+    Kind,
+    /// Whether to retry each code (`yes` / `no`).
+    Retry,
     /// Kept as an own column of the table, under this name.
     Own(String),
     /// Left out, and why.
@@ -35,6 +41,8 @@ impl std::fmt::Display for Role {
             Role::Name => f.write_str("name"),
             Role::Message => f.write_str("message"),
             Role::Category => f.write_str("category"),
+            Role::Kind => f.write_str("kind"),
+            Role::Retry => f.write_str("retry"),
             Role::Own(name) => write!(f, "own column `{name}`"),
             Role::Dropped(why) => write!(f, "left out ({why})"),
         }
@@ -162,6 +170,12 @@ pub fn assign(header: &[String], columns: &[Vec<&Cell>]) -> Vec<Role> {
             && share(&columns[i], is_status) >= 0.5;
         if is_http {
             roles[i] = Some(Role::Http);
+        }
+    }
+
+    for i in 0..columns.len() {
+        if free(&roles, i) {
+            roles[i] = header.get(i).and_then(|h| classes::role(h, &columns[i]));
         }
     }
 

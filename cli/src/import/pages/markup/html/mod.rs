@@ -211,6 +211,7 @@ impl<'a> Walker<'a> {
                             self.out.push(Block::Heading {
                                 line: self.line,
                                 title,
+                                level: name.as_bytes()[1] - b'0',
                             });
                         }
                     }
@@ -505,7 +506,7 @@ mod tests {
         let lines: Vec<(usize, String)> = blocks
             .iter()
             .map(|b| match b {
-                Block::Heading { line, title } => (*line, format!("# {title}")),
+                Block::Heading { line, title, .. } => (*line, format!("# {title}")),
                 Block::Line { line, text } => (*line, text.as_str().trim().to_owned()),
                 Block::Grid(_) => (0, String::new()),
             })

@@ -1,0 +1,47 @@
+//! `codetables export`: one table, every consumer. The table read as
+//! `include_codes!` reads it (the model's `Table`, every class resolved)
+//! is written as the vendor's documentation page (`markdown`), the codes
+//! as an OpenAPI schema (`openapi`), and more; each target is a file of
+//! its own that reads the model and returns text. Exporting is
+//! deterministic: the same table gives the same bytes.
+
+mod markdown;
+mod openapi;
+
+use codetables_reader::Table;
+
+/// What `export` writes.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, clap::ValueEnum)]
+pub enum Target {
+    /// The vendor's documentation page: a section per category, a pipe
+    /// table of every column the table states.
+    Markdown,
+    /// The codes as an OpenAPI 3.1 schema, with `x-enum-varnames` and
+    /// `x-enum-descriptions`.
+    Openapi,
+}
+
+/// The table `table`, named `name` (the enum's name), as `target`.
+#[must_use]
+pub fn export(table: &Table, name: &str, target: Target) -> String {
+    match target {
+        Target::Markdown => markdown::page(table, name),
+        Target::Openapi => openapi::document(table, name),
+    }
+}
+
+/// The enum's name for a table file: its stem in UpperCamelCase
+/// (`tables/ai_gateway.csv` → `AiGateway`).
+#[must_use]
+pub fn name_of(path: &std::path::Path) -> String {
+    let stem = path
+        .file_stem()
+        .map(|s| s.to_string_lossy().into_owned())
+        .unwrap_or_default();
+    let name = codetables_reader::names::upper_camel(&stem);
+    if codetables_reader::names::is_camel_identifier(&name) {
+        name
+    } else {
+        "Codes".to_owned()
+    }
+}
