@@ -7,7 +7,7 @@ use std::ops::Range;
 
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
-use super::styled::{Builder, Style};
+use super::styled::{Builder, Style, LINE_BREAK};
 use super::{html, line_of, loose, Block, Grid, GridRow, Styled};
 
 /// The blocks of a Markdown page.
@@ -254,7 +254,10 @@ impl Reader<'_> {
             return;
         };
         let lines = matches!(open.target, Target::Lines { .. } | Target::Code);
-        open.builder.text(if lines { "\n" } else { " " });
+        match open.target {
+            Target::Cell => open.builder.text(LINE_BREAK.encode_utf8(&mut [0; 4])),
+            _ => open.builder.text(if lines { "\n" } else { " " }),
+        }
     }
 
     /// Inline HTML: the formatting it means, a line break, or (a tag no

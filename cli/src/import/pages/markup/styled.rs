@@ -5,6 +5,10 @@
 
 use std::ops::Range;
 
+/// A line break inside a cell (`<br>`), kept apart from the whitespace
+/// that collapses: U+2028 LINE SEPARATOR, which no page writes as text.
+pub const LINE_BREAK: char = '\u{2028}';
+
 /// What inline markup said about a stretch of text.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Style {
@@ -111,8 +115,15 @@ impl Styled {
             .map(|(_, range)| self.text[range.clone()].trim().to_owned())
             .filter(|span| !span.is_empty())
             .collect();
+        // Whitespace collapses as a browser collapses it, but a line break
+        // the markup asked for (`<br>`) is a newline of the text.
+        let lines: Vec<String> = self
+            .text
+            .split(LINE_BREAK)
+            .map(|line| line.split_whitespace().collect::<Vec<_>>().join(" "))
+            .collect();
         Cell {
-            text: self.text.split_whitespace().collect::<Vec<_>>().join(" "),
+            text: lines.join("\n").trim_matches('\n').to_owned(),
             struck: self.wholly(Style::Struck),
             bold: self.wholly(Style::Bold),
             code_spans,
@@ -123,7 +134,8 @@ impl Styled {
 /// A cell's text and what its markup said.
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct Cell {
-    /// The text as shown: no markup, whitespace collapsed, trimmed.
+    /// The text as shown: no markup, whitespace collapsed, trimmed; a
+    /// `<br>` is a newline.
     pub text: String,
     /// The whole cell is struck out (`~~40001~~`, `<del>`).
     pub struck: bool,

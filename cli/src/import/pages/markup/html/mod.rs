@@ -9,7 +9,7 @@ mod sink;
 use ego_tree::NodeRef;
 use scraper::Node;
 
-use super::styled::{Builder, Style};
+use super::styled::{Builder, Style, LINE_BREAK};
 use super::{Block, Cell, Grid, GridRow};
 
 /// Whether `page` is an HTML document rather than Markdown: it starts
@@ -354,8 +354,8 @@ impl<'a> Walker<'a> {
     }
 }
 
-/// The text of `node` on one line (a cell's, a heading's): line breaks and
-/// block edges are spaces.
+/// The text of `node` as one cell (a cell's, a heading's): block edges are
+/// spaces, a `<br>` a newline (see `LINE_BREAK`).
 fn inline(node: NodeRef<'_, Node>) -> super::Styled {
     fn walk(node: NodeRef<'_, Node>, out: &mut Builder) {
         for child in node.children() {
@@ -371,7 +371,9 @@ fn inline(node: NodeRef<'_, Node>) -> super::Styled {
                         walk(child, out);
                         out.close(style);
                     } else {
-                        if name == "br" || BLOCKS.contains(&name) {
+                        if name == "br" {
+                            out.text(LINE_BREAK.encode_utf8(&mut [0; 4]));
+                        } else if BLOCKS.contains(&name) {
                             out.text(" ");
                         }
                         walk(child, out);
