@@ -1,5 +1,6 @@
 //! `--to markdown`: the vendor's documentation page. `# NAME`, then a
-//! section per category in table order (the rows without one first), its range rows'
+//! section per category in table order (the rows without one first,
+//! under `## Codes`), its range rows'
 //! messages as the section's text, and a pipe table with the columns
 //! `Code`, `Name`, `Message`, `HTTP`, `Kind`, `Retry` and the own columns;
 //! a column empty in every row is left out. Every cell is escaped so that
@@ -63,10 +64,13 @@ pub fn page(table: &Table, name: &str) -> String {
         if let Some(index) = category {
             let heading = category_heading(&table.categories[index].name);
             let _ = write!(out, "\n## {}\n", escape_heading(&heading));
-            for range in section.iter().filter(|r| is_pattern(table, r)) {
-                if !range.message.is_empty() {
-                    let _ = write!(out, "\n{}\n", escape(range.message));
-                }
+        } else {
+            // A title that names no category, read back as none.
+            out.push_str("\n## Codes\n");
+        }
+        for range in section.iter().filter(|r| is_pattern(table, r)) {
+            if !range.message.is_empty() {
+                let _ = write!(out, "\n{}\n", escape(range.message));
             }
         }
         out.push('\n');
@@ -75,8 +79,7 @@ pub fn page(table: &Table, name: &str) -> String {
     out
 }
 
-/// The sections of the page: the rows without a category first (above
-/// any heading, where a reader of the page takes them to have none), then
+/// The sections of the page: the rows without a category first, then
 /// one per category in the table's order, each with its rows in table
 /// order.
 pub fn sections<'t, 'r>(

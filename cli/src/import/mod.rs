@@ -107,6 +107,10 @@ pub struct TableReport {
     /// The kind of machine-readable source it is (`openapi`), where it is
     /// one: its note is then said without `--report` too.
     pub source: Option<&'static str>,
+    /// Whether its page has a title and sections of its own (`#`, then
+    /// `##`s, as `export` writes it): the page groups its codes, and the
+    /// importer infers no groups of its own.
+    pub titled: bool,
 }
 
 /// How to import.
@@ -177,7 +181,9 @@ pub fn import(page: &str, options: &Options) -> Imported {
         .iter()
         .any(|r| cells::text_code(&r.code).is_some());
     if imported.text {
-        add_prefix_rows(&mut imported.rows);
+        if !imported.tables.iter().any(|t| t.titled) {
+            add_prefix_rows(&mut imported.rows);
+        }
     } else {
         warn_about_empty_ranges(&mut imported);
     }

@@ -96,13 +96,15 @@ fn pattern(text: &str) -> Option<String> {
 /// The text code a cell states, if that is all it states: one word of
 /// letters, digits and `._-:/#` with a letter in it (`card_declined`,
 /// `AuthFailure.SignatureExpire`, `SE01`), not a number or a numeric
-/// pattern, not a link.
+/// pattern, not a link; or a pattern of them (`AuthFailure.*`).
 pub fn text_code(text: &str) -> Option<&str> {
     let text = text.trim();
-    let shaped = !text.is_empty()
+    // A pattern of text codes (`AuthFailure.*`) is shaped as its prefix.
+    let prefix = text.strip_suffix('*').unwrap_or(text);
+    let shaped = !prefix.is_empty()
         && text.len() <= 100
-        && text.bytes().any(|b| b.is_ascii_alphabetic())
-        && text
+        && prefix.bytes().any(|b| b.is_ascii_alphabetic())
+        && prefix
             .chars()
             .all(|c| c.is_ascii_alphanumeric() || matches!(c, '.' | '_' | '-' | ':' | '/' | '#'))
         && !text.contains("://");

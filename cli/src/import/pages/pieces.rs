@@ -55,9 +55,18 @@ pub(super) fn blocks(page: &str, format: Format, tables: &mut Vec<TableReport>) 
         ..Reader::default()
     };
     let blocks = page::blocks(page, kind);
-    reader.titled = blocks
+    // The page's one `#` heading, where it comes first and `##` sections
+    // follow, titles the page (alone above a table, it names its section).
+    let levels: Vec<u8> = blocks
         .iter()
-        .any(|b| matches!(b, Block::Heading { level: 2.., .. }));
+        .filter_map(|b| match b {
+            Block::Heading { level, .. } => Some(*level),
+            _ => None,
+        })
+        .collect();
+    reader.titled = levels.first() == Some(&1)
+        && levels[1..].iter().all(|&l| l != 1)
+        && levels.iter().any(|&l| l >= 2);
     for block in blocks {
         reader.block(block);
     }
@@ -86,8 +95,8 @@ struct Reader {
     wrapped_from: Option<usize>,
     /// Whether the page is Markdown, whose paragraphs wrap.
     markdown: bool,
-    /// Whether the page has headings below the first level: its `#`
-    /// heading then titles the page, not a section.
+    /// Whether the page starts with its only `#` heading and has `##`
+    /// sections: that heading then titles the page, not a section.
     titled: bool,
     /// Whether the last row is a heading per code whose labelled items
     /// (`* **Status:** 422`) may follow.
@@ -263,6 +272,7 @@ impl Reader {
             if is_list && !keep_lists {
                 continue;
             }
+            report.titled = self.titled;
             if is_list {
                 list_rows::statuses_as_codes_unless_all_beside_text(&mut found, &mut report);
             }
