@@ -8,6 +8,7 @@
 //! category), each category's rows in table order.
 
 use std::collections::BTreeMap;
+use std::fmt::Write as _;
 
 use codetables_cli::declaration::Declaration;
 use codetables_cli::export::{self, Target};
@@ -109,8 +110,9 @@ fn table() -> impl Strategy<Value = (String, bool)> {
                         if i % 2 == 0 { "Failure" } else { "Denied" }
                     ),
                 };
-                csv.push_str(&format!(
-                    "{code},{},{},{},{},{},{},{}\n",
+                let _ = writeln!(
+                    csv,
+                    "{code},{},{},{},{},{},{},{}",
                     quote(message),
                     if *named {
                         format!("E_{i}")
@@ -122,7 +124,7 @@ fn table() -> impl Strategy<Value = (String, bool)> {
                     KINDS[*kind],
                     retry.map(|r| r.to_string()).unwrap_or_default(),
                     solution.as_deref().map(quote).unwrap_or_default(),
-                ));
+                );
             }
             if range {
                 let pattern = match style {
@@ -130,9 +132,7 @@ fn table() -> impl Strategy<Value = (String, bool)> {
                     1 => "-9xx",
                     _ => "AuthFailure.*",
                 };
-                csv.push_str(&format!(
-                    "{pattern},Grouped codes,,auth,403,,,see the guide\n"
-                ));
+                let _ = writeln!(csv, "{pattern},Grouped codes,,auth,403,,,see the guide");
             }
             (csv, text)
         })
@@ -178,8 +178,11 @@ fn stated(table: &Table) -> BTreeMap<CodeKey, Stated> {
         .collect()
 }
 
-/// Each range: pattern → message, category, class, own columns.
-fn ranges(table: &Table) -> BTreeMap<String, (String, Option<String>, Class, Vec<Option<String>>)> {
+/// What a range row states: message, category, class, own columns.
+type RangeStated = (String, Option<String>, Class, Vec<Option<String>>);
+
+/// Each range, by pattern.
+fn ranges(table: &Table) -> BTreeMap<String, RangeStated> {
     table
         .ranges
         .iter()
