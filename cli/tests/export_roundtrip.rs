@@ -1,6 +1,6 @@
 //! `import(export(t)) == t`: for random tables (numeric, negative, text
 //! codes with patterns, own columns, Unicode and hostile text), the
-//! exported Markdown page imports back with every code, name, message,
+//! exported Markdown and HTML pages import back with every code, name, message,
 //! category, HTTP status, kind, retry and own column; the OpenAPI schema
 //! with every code, its variant (as the name) and its message.
 //!
@@ -254,6 +254,20 @@ proptest! {
     }
 
     #[test]
+    fn html_pages_import_back((csv, text) in table()) {
+        let Some(original) = read(&csv, text) else {
+            return Err(TestCaseError::reject("the table does not pass its checks"));
+        };
+        let page = export::export(&original, "Vendor", Target::Html);
+        let back = reimport(&page);
+        prop_assert_eq!(stated(&back), stated(&original), "{}", page);
+        prop_assert_eq!(ranges(&back), ranges(&original), "{}", page);
+        prop_assert_eq!(back.code_type, original.code_type);
+        let names = |t: &Table| order(t).values().cloned().collect::<Vec<_>>();
+        prop_assert_eq!(names(&back), names(&original));
+    }
+
+    #[test]
     fn openapi_schemas_import_back((csv, text) in table()) {
         let Some(original) = read(&csv, text) else {
             return Err(TestCaseError::reject("the table does not pass its checks"));
@@ -283,7 +297,7 @@ fn exports_are_deterministic() {
     .unwrap();
     let (table, problems) = Declaration::inferred(csv.as_bytes()).read(csv.as_bytes());
     assert!(problems.is_empty());
-    for target in [Target::Markdown, Target::Openapi] {
+    for target in [Target::Markdown, Target::Html, Target::Openapi] {
         assert_eq!(
             export::export(&table, "Clarifai", target),
             export::export(&table, "Clarifai", target)

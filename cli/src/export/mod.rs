@@ -1,11 +1,14 @@
 //! `codetables export`: one table, every consumer. The table read as
 //! `include_codes!` reads it (the model's `Table`, every class resolved)
-//! is written as the vendor's documentation page (`markdown`), the codes
+//! is written as the vendor's documentation page (`markdown`, `html`; both
+//! from `page`), the codes
 //! as an OpenAPI schema (`openapi`), and more; each target is a file of
 //! its own that reads the model and returns text. Exporting is
 //! deterministic: the same table gives the same bytes.
 
+mod html;
 mod markdown;
+mod page;
 mod openapi;
 
 use codetables_reader::Table;
@@ -16,6 +19,10 @@ pub enum Target {
     /// The vendor's documentation page: a section per category, a pipe
     /// table of every column the table states.
     Markdown,
+    /// The same page as one HTML file that works offline: a search box
+    /// that filters the rows, an anchor per row (`#code-40001`), the row
+    /// the URL names highlighted.
+    Html,
     /// The codes as an OpenAPI 3.1 schema, with `x-enum-varnames` and
     /// `x-enum-descriptions`.
     Openapi,
@@ -26,6 +33,7 @@ pub enum Target {
 pub fn export(table: &Table, name: &str, target: Target) -> String {
     match target {
         Target::Markdown => markdown::page(table, name),
+        Target::Html => html::page(table, name),
         Target::Openapi => openapi::document(table, name),
     }
 }
