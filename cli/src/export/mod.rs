@@ -6,10 +6,14 @@
 //! its own that reads the model and returns text. Exporting is
 //! deterministic: the same table gives the same bytes.
 
+mod answers;
+mod go;
 mod html;
 mod markdown;
-mod page;
 mod openapi;
+mod page;
+mod python;
+mod typescript;
 
 use codetables_reader::Table;
 
@@ -26,6 +30,12 @@ pub enum Target {
     /// The codes as an OpenAPI 3.1 schema, with `x-enum-varnames` and
     /// `x-enum-descriptions`.
     Openapi,
+    /// A TypeScript module: the codes as constants, `describe(code)`.
+    Typescript,
+    /// A Python module: an enum of the codes, `describe(code)`.
+    Python,
+    /// A Go file: a type, a constant per code, `Describe(code)`, `String()`.
+    Go,
 }
 
 /// The table `table`, named `name` (the enum's name), as `target`.
@@ -35,6 +45,9 @@ pub fn export(table: &Table, name: &str, target: Target) -> String {
         Target::Markdown => markdown::page(table, name),
         Target::Html => html::page(table, name),
         Target::Openapi => openapi::document(table, name),
+        Target::Typescript => typescript::module(table, name),
+        Target::Python => python::module(table, name),
+        Target::Go => go::file(table, name),
     }
 }
 

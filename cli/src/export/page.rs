@@ -29,7 +29,7 @@ pub struct PageRow<'a> {
 
 /// A section: its title (`None` for the rows without a category) and rows.
 pub struct Section<'t, 'r> {
-    /// `Auth failure (`auth_failure`)`, as the importer reads it back.
+    /// ``Auth failure (`auth_failure`)``, as the importer reads it back.
     pub title: Option<String>,
     pub rows: Vec<&'r PageRow<'t>>,
 }
