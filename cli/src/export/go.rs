@@ -131,9 +131,14 @@ fn write_ranges(out: &mut String, table: &Table, name: &str) {
          var ranges = []struct {{\n\
          \tfirst, last {name}\n\
          \tclass       class\n\
-         }}{{\n"
+         }}{{"
     );
-    for range in answers::ranges(table) {
+    let ranges = answers::ranges(table);
+    // gofmt writes an empty literal on one line.
+    if !ranges.is_empty() {
+        out.push('\n');
+    }
+    for range in ranges {
         let covers = match range.covers {
             Covers::Numbers { first, last } => format!("{first}, {last}"),
             Covers::Prefix(prefix) => format!("{}, \"\"", quoted(prefix)),
