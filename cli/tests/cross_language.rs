@@ -92,9 +92,9 @@ fn probes(table: &Table) -> Vec<CodeKey> {
 }
 
 /// Whether `tool` runs; under CI a missing tool fails the test.
-fn have(tool: &str, version: &str) -> bool {
+fn have(tool: &str, version: &[&str]) -> bool {
     let found = Command::new(tool)
-        .arg(version)
+        .args(version)
         .output()
         .is_ok_and(|o| o.status.success());
     if !found {
@@ -258,8 +258,9 @@ fn python_answers(cases: &[Case]) -> Vec<Value> {
     for case in cases {
         let module = export::export(&case.table, case.name, Target::Python);
         std::fs::write(dir.join(format!("{}.py", case.name)), module).unwrap();
-        run(Command::new("mypy")
-            .args(["--strict", "--no-incremental", &format!("{}.py", case.name)])
+        run(Command::new("python3")
+            .args(["-m", "mypy", "--strict", "--no-incremental"])
+            .arg(format!("{}.py", case.name))
             .current_dir(&dir));
         let probes: Vec<String> = probes(&case.table)
             .iter()
@@ -331,11 +332,16 @@ fn describe_answers_what_the_rust_enum_answers() {
         (
             "TypeScript",
             "tsc",
-            "--version",
+            &["--version"][..],
             typescript_answers as fn(&[Case]) -> Vec<Value>,
         ),
-        ("Python", "mypy", "--version", python_answers),
-        ("Go", "go", "version", go_answers),
+        (
+            "Python",
+            "python3",
+            &["-m", "mypy", "--version"],
+            python_answers,
+        ),
+        ("Go", "go", &["version"], go_answers),
     ] {
         if !have(tool, version) {
             continue;
