@@ -329,11 +329,16 @@ fn run_export(
         ));
     }
     let name = name.unwrap_or_else(|| export::name_of(path));
-    let text = export::export(&table, &name, target);
+    let text = match target {
+        export::Target::Rust => export::rust(path, &name, &declaration)?,
+        _ => export::export(&table, &name, target),
+    };
     match output {
         Some(file) => std::fs::write(file, text)
             .map_err(|e| format!("{}: cannot write: {e}", file.display()))?,
-        None => print!("{text}"),
+        None => std::io::stdout()
+            .write_all(text.as_bytes())
+            .map_err(|e| e.to_string())?,
     }
     Ok(ExitCode::SUCCESS)
 }

@@ -56,6 +56,10 @@ pub(super) fn tokens(cx: &Context<'_>) -> TokenStream {
         #[allow(deprecated)]
         impl ::core::fmt::Debug for #ident {
             fn fmt(&self, f: &mut ::core::fmt::Formatter<'_>) -> ::core::fmt::Result {
+                // Dead-code analysis skips `Debug` impls, and so the names
+                // only they use: written out of a macro (`export --to
+                // rust`), they would warn.
+                #[allow(dead_code)]
                 static VARIANTS: [&str; #count] = [#(#variant_names),*];
                 match self {
                     #ident::Unknown(code) => f.debug_tuple("Unknown").field(code).finish(),

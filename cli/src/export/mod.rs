@@ -36,12 +36,17 @@ pub enum Target {
     Python,
     /// A Go file: a type, a constant per code, `Describe(code)`, `String()`.
     Go,
+    /// A Rust file: what `include_codes!` generates, formatted, to commit
+    /// or `include!` (the same as `codetables_build::Generate`).
+    Rust,
 }
 
-/// The table `table`, named `name` (the enum's name), as `target`.
+/// The table `table`, named `name` (the enum's name), as `target`; for
+/// [`Target::Rust`], see [`rust`] (it reads the file itself).
 #[must_use]
 pub fn export(table: &Table, name: &str, target: Target) -> String {
     match target {
+        Target::Rust => String::new(),
         Target::Markdown => markdown::page(table, name),
         Target::Html => html::page(table, name),
         Target::Openapi => openapi::document(table, name),
@@ -49,6 +54,23 @@ pub fn export(table: &Table, name: &str, target: Target) -> String {
         Target::Python => python::module(table, name),
         Target::Go => go::file(table, name),
     }
+}
+
+/// `--to rust`: what `include_codes!` of the table at `path`, declared
+/// as `declaration` says, generates for the public enum `name`.
+///
+/// # Errors
+/// The table cannot be read or has problems.
+pub fn rust(
+    path: &std::path::Path,
+    name: &str,
+    declaration: &crate::declaration::Declaration,
+) -> Result<String, String> {
+    codetables_build::Generate::new(path, name)
+        .text(declaration.text)
+        .columns(&declaration.columns)
+        .generate()
+        .map_err(|e| e.to_string())
 }
 
 /// The enum's name for a table file: its stem in UpperCamelCase
