@@ -8,7 +8,7 @@ use std::ops::Range;
 use pulldown_cmark::{CodeBlockKind, Event, Options, Parser, Tag, TagEnd};
 
 use super::styled::{Builder, Style, LINE_BREAK};
-use super::{html, line_of, loose, Block, Grid, GridRow, Styled};
+use super::{html, loose, Block, Grid, GridRow, Lines, Styled};
 
 /// The blocks of a Markdown page.
 pub fn blocks(page: &str) -> Vec<Block> {
@@ -18,6 +18,7 @@ pub fn blocks(page: &str) -> Vec<Block> {
         | Options::ENABLE_HEADING_ATTRIBUTES;
     let mut reader = Reader {
         page,
+        lines: Lines::of(page),
         out: Vec::new(),
         open: Vec::new(),
         grid: None,
@@ -34,7 +35,7 @@ pub fn blocks(page: &str) -> Vec<Block> {
             let extent = html_extent(page, range);
             reader.flush_all();
             skip_until = extent.end;
-            let first_line = line_of(page, extent.start);
+            let first_line = reader.lines.line(extent.start);
             reader
                 .out
                 .extend(html::fragment_blocks(&page[extent], first_line));
@@ -98,6 +99,7 @@ struct Open {
 
 struct Reader<'a> {
     page: &'a str,
+    lines: Lines,
     out: Vec<Block>,
     open: Vec<Open>,
     grid: Option<Grid>,
@@ -109,7 +111,7 @@ struct Reader<'a> {
 
 impl Reader<'_> {
     fn event(&mut self, event: Event<'_>, range: Range<usize>) {
-        let line = line_of(self.page, range.start);
+        let line = self.lines.line(range.start);
         match event {
             Event::Start(tag) => self.start(tag, line, range),
             Event::End(tag) => self.end(tag),

@@ -18,10 +18,16 @@ use super::document;
 use super::{Choices, Row, TableReport};
 use candidates::Candidate;
 
-/// Whether `text` is an OpenAPI or Swagger document.
+/// Whether `text` is an OpenAPI or Swagger document: a JSON object with
+/// an `openapi` or `swagger` key (anywhere: key order is free), or YAML
+/// with such a top-level line.
 pub fn detect(text: &str) -> bool {
-    let head: String = text.chars().take(4096).collect();
-    (head.contains("openapi") || head.contains("swagger"))
+    let yaml_key = text
+        .lines()
+        .any(|line| line.starts_with("openapi:") || line.starts_with("swagger:"));
+    let json_key = text.trim_start().starts_with('{')
+        && (text.contains("\"openapi\"") || text.contains("\"swagger\""));
+    (yaml_key || json_key)
         && document::parse(text).is_some_and(|document| version(&document).is_some())
 }
 
