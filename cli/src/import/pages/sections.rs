@@ -124,7 +124,7 @@ fn ascii_category(title: &str) -> Option<String> {
 }
 
 /// The title of a section of category `name`, as `export` writes it and
-/// [`category`] reads it back exactly: the name in words, then the name
+/// `category` reads it back exactly: the name in words, then the name
 /// itself in a code span: ``Auth failure (`auth_failure`)``.
 #[must_use]
 pub fn category_heading(name: &str) -> String {
