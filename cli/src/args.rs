@@ -9,7 +9,7 @@ use codetables_cli::{export, import};
 
 use crate::check::Report;
 
-/// Status-code tables for codetables: import, check, look up, diff.
+/// Status-code tables for codetables: import, check, look up, diff, export.
 #[derive(Parser)]
 #[command(name = "codetables", version, about, long_about = None)]
 pub struct Cli {
@@ -22,8 +22,10 @@ pub struct Cli {
 #[derive(Subcommand)]
 pub enum Command {
     /// Turn a vendor's code page (markdown, HTML, text copied from a page,
-    /// a protobuf or other enum source, in any language) into a table in
-    /// the format `include_codes!` reads, that passes all of its checks.
+    /// a protobuf or other enum source, in any language) or its spec
+    /// (OpenAPI, Swagger, Smithy, a JSON catalogue, errcodes.txt, a registry
+    /// CSV) into a table in the format `include_codes!` reads, that passes
+    /// all of its checks.
     ///
     /// Column roles come from the headers (`Error Code`, `返回码`, `说明`,
     /// `errmsg`, `解决方案`…) and the cells; headings become categories;
@@ -88,8 +90,10 @@ pub enum Command {
         #[arg(long, value_enum, default_value_t = Report::Text)]
         format: Report,
     },
-    /// Write a table for its other consumers: the vendor's documentation
-    /// page (markdown), the codes as an OpenAPI schema. The table is read
+    /// Write a table for its other consumers: its documentation page
+    /// (markdown, html), an OpenAPI schema, TypeScript, Python and Go
+    /// modules with describe(code), the Rust file include_codes! generates.
+    /// The table is read
     /// as `check` reads it (its own columns as declared, codes that are not
     /// integers as text) unless `--text` or `--columns` state it.
     Export {
