@@ -189,6 +189,12 @@ fn run_export(
         ));
     }
     let name = name.unwrap_or_else(|| export::name_of(path));
+    if !codetables_reader::names::is_camel_identifier(&name) {
+        return Err(format!(
+            "--name {name:?}: the enum's name must be an UpperCamelCase identifier, \
+             such as `MyVendor`"
+        ));
+    }
     let text = match target {
         export::Target::Rust => export::rust(path, &name, &declaration)?,
         _ => export::export(&table, &name, target),

@@ -43,3 +43,22 @@ fn every_bundled_table_exports_to_its_committed_files() {
         }
     }
 }
+
+#[test]
+fn a_name_that_is_no_identifier_is_refused() {
+    let output = Command::new(env!("CARGO_BIN_EXE_codetables"))
+        .args([
+            "export",
+            "--to",
+            "go",
+            "--name",
+            "my-codes",
+            "tables/clarifai.csv",
+        ])
+        .current_dir(root())
+        .output()
+        .unwrap();
+    assert_eq!(output.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&output.stderr)
+        .contains("--name \"my-codes\": the enum's name must be an UpperCamelCase identifier"));
+}
